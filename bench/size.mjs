@@ -1,0 +1,31 @@
+// Prints each file of a build with raw, gzip (-9) and brotli (q11) sizes, and the totals.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = process.argv[2] ?? 'dist';
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (!name.startsWith('.')) files.push(path);
+  }
+};
+walk(root);
+
+const rows = files.sort().map((path) => {
+  const body = readFileSync(path);
+  return {
+    file: relative(root, path),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const pad = (v, n) => String(v).padStart(n);
+const width = Math.max(...rows.map((r) => r.file.length), 5);
+console.log(`${'file'.padEnd(width)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(width)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
+console.log(`${'total'.padEnd(width)} ${pad(total.raw, 10)} ${pad(total.gzip, 10)} ${pad(total.brotli, 10)}`);

@@ -1,0 +1,357 @@
+//! The "5+10" system view: district at the centre, industries, chains and enterprises on rings.
+
+use std::f64::consts::{PI, TAU};
+
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::Lang;
+
+use super::labels::{place_labels, text_width, wrap, LabelRequest};
+use super::{Layout, NodePlace, Rect};
+
+/// Drawing sizes for each kind of node, in CSS pixels.
+pub fn node_radius(kind: NodeKind) -> f64 {
+    match kind {
+        NodeKind::District => 30.0,
+        NodeKind::Industry => 15.0,
+        NodeKind::Chain => 9.0,
+        _ => 5.5,
+    }
+}
+
+/// Label font size for each kind of node, in CSS pixels.
+pub fn font_size(kind: NodeKind, width: f64) -> f64 {
+    let small = width < 600.0;
+    match kind {
+        NodeKind::District if small => 15.0,
+        NodeKind::District => 17.0,
+        NodeKind::Industry if small => 13.5,
+        NodeKind::Industry => 15.0,
+        NodeKind::Chain if small => 12.0,
+        NodeKind::Chain => 13.5,
+        _ if small => 11.5,
+        _ => 12.5,
+    }
+}
+
+fn shown(kind: NodeKind) -> bool {
+    matches!(
+        kind,
+        NodeKind::District | NodeKind::Industry | NodeKind::Chain | NodeKind::Enterprise
+    )
+}
+
+/// The system-view tree: leaves in drawing order, each with its ancestors.
+struct Tree {
+    root: usize,
+    /// Every shown node in depth-first order.
+    order: Vec<usize>,
+    /// Leaf slots: one per enterprise, and one for each chain or industry with no enterprise.
+    leaves: Vec<usize>,
+}
+
+fn build_tree(g: &Graph) -> Option<Tree> {
+    let root = g.nodes.iter().position(|n| n.kind == NodeKind::District)?;
+    let mut t = Tree {
+        root,
+        order: Vec::new(),
+        leaves: Vec::new(),
+    };
+    fn walk(g: &Graph, i: usize, t: &mut Tree) {
+        t.order.push(i);
+        let mut kids: Vec<usize> = g.children(i).filter(|&c| shown(g.nodes[c].kind)).collect();
+        // Chains before direct enterprises, enterprises with no industry last.
+        kids.sort_by_key(|&c| match g.nodes[c].kind {
+            NodeKind::Industry => 0,
+            NodeKind::Chain => 1,
+            _ if g.nodes[c].industry.is_some() => 2,
+            _ => 3,
+        });
+        if kids.is_empty() && i != t.root {
+            t.leaves.push(i);
+        }
+        for c in kids {
+            walk(g, c, t);
+        }
+    }
+    walk(g, root, &mut t);
+    Some(t)
+}
+
+/// Lays out the system view to fit a `width` × `height` drawing area, labels in `lang`.
+///
+/// Deterministic: the same graph and size give the same layout.
+pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
+    let Some(tree) = build_tree(g) else {
+        return Layout::default();
+    };
+    let slots = tree.leaves.len().max(1) as f64;
+    // Group gaps: a little extra angle between top-level sectors so the groups read apart.
+    let sector_of = |leaf: usize| {
+        let mut at = leaf;
+        while let Some(p) = g.nodes[at].parent {
+            if p == tree.root {
+                break;
+            }
+            at = p;
+        }
+        at
+    };
+    let sectors = {
+        let mut s: Vec<usize> = tree.leaves.iter().map(|&l| sector_of(l)).collect();
+        s.dedup();
+        s.len() as f64
+    };
+    let gap = 0.6;
+    let step = TAU / (slots + sectors * gap);
+    let mut angle = vec![f64::NAN; g.nodes.len()];
+    let mut a = -PI / 2.0 + step / 2.0;
+    let mut last_sector = None;
+    for &leaf in &tree.leaves {
+        let s = sector_of(leaf);
+        if last_sector.is_some_and(|l| l != s) {
+            a += step * gap;
+        }
+        last_sector = Some(s);
+        angle[leaf] = a;
+        a += step;
+    }
+    // Inner nodes sit at the middle of their descendants' span.
+    for &i in tree.order.iter().rev() {
+        if !angle[i].is_nan() || i == tree.root {
+            continue;
+        }
+        let kids: Vec<f64> = g
+            .children(i)
+            .map(|c| angle[c])
+            .filter(|a| !a.is_nan())
+            .collect();
+        if let (Some(first), Some(last)) = (kids.first(), kids.last()) {
+            angle[i] = (first + last) / 2.0;
+        }
+    }
+
+    // Rank of each node among the nodes of its ring, for staggering.
+    let mut stagger_rank = vec![0usize; g.nodes.len()];
+    for kind in [NodeKind::Chain, NodeKind::Enterprise] {
+        let mut ring_nodes: Vec<usize> = tree
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| g.nodes[i].kind == kind && !angle[i].is_nan())
+            .collect();
+        ring_nodes.sort_by(|&a, &b| angle[a].total_cmp(&angle[b]));
+        for (rank, i) in ring_nodes.into_iter().enumerate() {
+            stagger_rank[i] = rank;
+        }
+    }
+    let max_width = (width * 0.2).clamp(84.0, 170.0);
+    // Leaves on the left and right carry their labels outward: keep room for the widest.
+    let leaf_font = font_size(NodeKind::Enterprise, width);
+    let widest_leaf = tree
+        .leaves
+        .iter()
+        .map(|&l| {
+            wrap(g.nodes[l].label.get(lang), leaf_font, max_width)
+                .iter()
+                .map(|t| text_width(t, leaf_font))
+                .fold(0.0, f64::max)
+        })
+        .fold(0.0, f64::max);
+    let margin = 8.0;
+    let rx_max = (width / 2.0 - margin - widest_leaf * 0.5).max(width * 0.2);
+    let ry_max = height / 2.0 - margin - leaf_font * 2.0;
+    let attempt = Attempt {
+        g,
+        tree: &tree,
+        angle: &angle,
+        stagger_rank: &stagger_rank,
+        width,
+        height,
+        lang,
+        max_width,
+    };
+    // Largest rings first; the first arrangement with every label clear wins, else the one with fewest clashes.
+    let mut best = Layout::default();
+    for step in 0..14 {
+        let scale = 1.1 - 0.05 * step as f64;
+        for inner in [0.36, 0.44, 0.3] {
+            let rx = rx_max * scale;
+            let layout = attempt.run(rx, (ry_max * scale).min(rx * 1.8), inner);
+            if layout.collisions == 0 {
+                return layout;
+            }
+            if best.labels.is_empty() || layout.collisions < best.collisions {
+                best = layout;
+            }
+        }
+    }
+    best
+}
+
+/// Everything one layout attempt needs besides the ring sizes.
+struct Attempt<'a> {
+    g: &'a Graph,
+    tree: &'a Tree,
+    angle: &'a [f64],
+    stagger_rank: &'a [usize],
+    width: f64,
+    height: f64,
+    lang: Lang,
+    max_width: f64,
+}
+
+impl Attempt<'_> {
+    /// Places nodes on ellipses of radii `rx`, `ry` (industries at `inner` of that) and labels them.
+    fn run(&self, rx: f64, ry: f64, inner: f64) -> Layout {
+        let (g, angle) = (self.g, self.angle);
+        let (cx, cy) = (self.width / 2.0, self.height / 2.0);
+        let mut places = vec![None; g.nodes.len()];
+        let root_label = text_width(
+            g.nodes[self.tree.root].label.get(self.lang),
+            font_size(NodeKind::District, self.width),
+        );
+        let root_r = node_radius(NodeKind::District).max(root_label / 2.0 + 4.0);
+        places[self.tree.root] = Some(NodePlace {
+            x: cx,
+            y: cy,
+            r: root_r,
+        });
+        for &i in &self.tree.order {
+            if i == self.tree.root || angle[i].is_nan() {
+                continue;
+            }
+            let kind = g.nodes[i].kind;
+            // Enterprises hanging straight from the district or an industry still sit on the outer ring.
+            let ring = match kind {
+                NodeKind::Industry => inner,
+                NodeKind::Chain => 0.68,
+                _ => 1.0,
+            };
+            // Neighbours near the top and bottom alternate in and out so their labels stack apart.
+            let stagger = if self.stagger_rank[i] % 2 == 1 {
+                -0.09 * angle[i].sin().abs()
+            } else {
+                0.0
+            };
+            let k = ring + stagger;
+            // Industries keep clear of the district disc, however small the rings get.
+            let floor = if kind == NodeKind::Industry {
+                root_r + node_radius(kind) + 10.0
+            } else {
+                0.0
+            };
+            let (px, py) = ((rx * k).max(floor), (ry * k).max(floor));
+            places[i] = Some(NodePlace {
+                x: cx + px * angle[i].cos(),
+                y: cy + py * angle[i].sin(),
+                r: node_radius(kind),
+            });
+        }
+        let requests: Vec<LabelRequest> = self
+            .tree
+            .order
+            .iter()
+            .filter_map(|&i| {
+                let kind = g.nodes[i].kind;
+                Some(LabelRequest {
+                    node: i,
+                    text: g.nodes[i].label.get(self.lang).to_string(),
+                    font: font_size(kind, self.width),
+                    angle: angle[i],
+                    inside: kind == NodeKind::District,
+                    max_width: self.max_width,
+                    place: places[i]?,
+                })
+            })
+            .collect();
+        let bounds = Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: self.width,
+            y1: self.height,
+        };
+        let placed = place_labels(&requests, &places, bounds);
+        Layout {
+            width: self.width,
+            height: self.height,
+            nodes: places,
+            labels: placed.labels,
+            collisions: placed.collisions,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+
+    fn layout(w: f64, h: f64, lang: Lang) -> (Graph, Layout) {
+        let g = Graph::from_dataset(&wanzhou());
+        let l = radial(&g, w, h, lang);
+        (g, l)
+    }
+
+    #[test]
+    fn places_the_whole_system() {
+        let (g, l) = layout(900.0, 700.0, Lang::Zh);
+        for (i, n) in g.nodes.iter().enumerate() {
+            assert_eq!(l.nodes[i].is_some(), shown(n.kind), "{}", n.id);
+        }
+        assert_eq!(
+            l.labels.len(),
+            g.nodes.iter().filter(|n| shown(n.kind)).count()
+        );
+    }
+
+    #[test]
+    fn no_overlap_on_desktop_and_phone_in_both_languages() {
+        for (w, h) in [
+            (900.0, 700.0),
+            (1280.0, 740.0),
+            (390.0, 700.0),
+            (360.0, 560.0),
+        ] {
+            for lang in [Lang::Zh, Lang::En] {
+                let (_, l) = layout(w, h, lang);
+                assert_eq!(l.collisions, 0, "{w}×{h} {lang:?}");
+                assert!(
+                    l.overlaps().is_empty(),
+                    "{w}×{h} {lang:?}: {:?}",
+                    l.overlaps()
+                );
+                for b in &l.labels {
+                    assert!(
+                        b.rect.x0 >= 0.0 && b.rect.x1 <= w && b.rect.y0 >= 0.0 && b.rect.y1 <= h,
+                        "{w}×{h} {lang:?} {:?}",
+                        b
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn deterministic() {
+        let (_, a) = layout(800.0, 600.0, Lang::Zh);
+        let (_, b) = layout(800.0, 600.0, Lang::Zh);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn chains_sit_between_their_industry_and_enterprises() {
+        let (g, l) = layout(900.0, 700.0, Lang::Zh);
+        let at = |id: &str| l.nodes[g.index_of(id).unwrap()].unwrap();
+        let d = |p: NodePlace| ((p.x - 450.0).powi(2) + (p.y - 350.0).powi(2)).sqrt();
+        assert!(d(at("ind-materials")) < d(at("ch-aluminium")));
+        assert!(d(at("ch-aluminium")) < d(at("ent-jiulong-wanbo")));
+    }
+
+    #[test]
+    fn empty_graph_gives_empty_layout() {
+        assert_eq!(
+            radial(&Graph::default(), 800.0, 600.0, Lang::Zh),
+            Layout::default()
+        );
+    }
+}

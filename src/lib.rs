@@ -1,0 +1,10 @@
+//! Chain Map: an interactive map of a district's "5+10" industrial system.
+//!
+//! Everything but `ui` is plain Rust with no browser types, tested natively.
+
+pub mod charts;
+pub mod data;
+pub mod layout;
+pub mod metrics;
+pub mod model;
+pub mod ui;

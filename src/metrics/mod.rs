@@ -1,0 +1,7 @@
+//! Derived figures and number formatting, computed from the model.
+
+pub mod derived;
+pub mod format;
+
+pub use derived::{derived, derived_for, energy_per_output_change, per_hour, Derived};
+pub use format::{derived_value, metric_value, num, quantity};

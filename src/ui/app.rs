@@ -1,0 +1,66 @@
+//! The page: header with title and language switch, the graph, the detail panel, the source line.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::graph::SystemView;
+use super::i18n::{t, Msg};
+use super::panel::DetailPanel;
+use super::state::AppState;
+use crate::data;
+use crate::model::Lang;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new(data::wanzhou());
+    provide_context(state);
+    state.mirror_to_url();
+
+    let escape = window_event_listener(ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            state.select(None);
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    let toggle_lang = move |_| {
+        state
+            .lang
+            .update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+    };
+    let title = move || {
+        state
+            .data()
+            .dataset
+            .meta
+            .title
+            .get(state.lang.get())
+            .to_string()
+    };
+    let source = move || {
+        let lang = state.lang.get();
+        let data = state.data();
+        let s = &data.dataset.meta.source;
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        format!(
+            "{}{colon}{} · {} · {}",
+            t(Msg::SourceLine, lang),
+            s.publisher.get(lang),
+            s.title.get(lang),
+            s.date
+        )
+    };
+    view! {
+        <header class="top">
+            <h1>{title}</h1>
+            <button class="lang" data-testid="lang" on:click=toggle_lang aria-label=move || t(Msg::SwitchLanguageLabel, state.lang.get())>
+                {move || t(Msg::SwitchLanguage, state.lang.get())}
+            </button>
+        </header>
+        <main class="stage">
+            <SystemView />
+            <DetailPanel />
+        </main>
+        <footer class="source-line">{source}</footer>
+    }
+}

@@ -1,0 +1,5 @@
+//! The graph surface: the "5+10" system view drawn as SVG.
+
+mod system_view;
+
+pub use system_view::SystemView;

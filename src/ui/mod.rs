@@ -1,0 +1,17 @@
+//! The browser shell: Leptos components that read the state, call the core and render.
+
+mod app;
+mod graph;
+pub mod i18n;
+mod panel;
+mod panic;
+pub mod state;
+pub mod url;
+
+pub use app::App;
+
+/// Installs the panic hook and mounts the app on the page.
+pub fn start() {
+    panic::install();
+    leptos::mount::mount_to_body(App);
+}

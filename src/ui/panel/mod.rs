@@ -1,0 +1,7 @@
+//! The detail panel: the card of the selected node (a side panel on desktop, a bottom sheet on phones).
+
+mod card_view;
+mod chart;
+mod figures;
+
+pub use card_view::DetailPanel;

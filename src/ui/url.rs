@@ -1,0 +1,130 @@
+//! The app state as a query string, so every state is a link: `?sel=ch-aluminium&lang=en`.
+
+use crate::model::Lang;
+
+/// The part of the state that lives in the URL.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UrlState {
+    pub selected: Option<String>,
+    pub lang: Lang,
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            b => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+impl UrlState {
+    /// Reads the state from a query string (with or without its leading `?`); unknown keys are kept out.
+    pub fn parse(query: &str) -> UrlState {
+        let mut state = UrlState::default();
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            match (decode(k).as_str(), decode(v)) {
+                ("sel", v) if !v.is_empty() => state.selected = Some(v),
+                ("lang", v) if v == "en" => state.lang = Lang::En,
+                _ => {}
+            }
+        }
+        state
+    }
+
+    /// Writes the state into `query`, keeping any other parameters (e.g. `mode`, `data`) as they were.
+    pub fn merge_into(&self, query: &str) -> String {
+        let mut parts: Vec<String> = query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .filter(|p| !matches!(p.split('=').next(), Some("sel" | "lang")))
+            .map(str::to_string)
+            .collect();
+        if let Some(sel) = &self.selected {
+            parts.push(format!("sel={}", encode(sel)));
+        }
+        if self.lang == Lang::En {
+            parts.push("lang=en".into());
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_keeps_other_parameters() {
+        let s = UrlState {
+            selected: Some("ch-aluminium".into()),
+            lang: Lang::En,
+        };
+        let q = s.merge_into("?mode=kiosk&sel=old&lang=zh");
+        assert_eq!(q, "?mode=kiosk&sel=ch-aluminium&lang=en");
+        assert_eq!(UrlState::parse(&q), s);
+        assert_eq!(UrlState::default().merge_into("?sel=x"), "");
+    }
+
+    #[test]
+    fn decodes_and_survives_garbage() {
+        assert_eq!(
+            UrlState::parse("?sel=a%20b").selected.as_deref(),
+            Some("a b")
+        );
+        assert_eq!(
+            UrlState::parse("?sel=%E4%B8%87").selected.as_deref(),
+            Some("万")
+        );
+        for junk in ["?sel=%", "?sel=%G1", "?=&&=", "?lang", "%%%", "?sel=%E4"] {
+            let _ = UrlState::parse(junk);
+        }
+        assert_eq!(UrlState::parse("?lang=fr").lang, Lang::Zh);
+    }
+
+    #[test]
+    fn encodes_reserved_characters() {
+        let s = UrlState {
+            selected: Some("a&b=c".into()),
+            lang: Lang::Zh,
+        };
+        assert_eq!(UrlState::parse(&s.merge_into("")), s);
+    }
+}

@@ -1,0 +1,88 @@
+// Browser-test support: one Debian Chromium, the built dist/ served on loopback, and a page object.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+export const OUT = new URL('../../test-output/', import.meta.url).pathname;
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let browser;
+let server;
+
+/** Starts the browser and the server once per test file. */
+export function useBrowser() {
+  before(async () => {
+    await mkdir(OUT, { recursive: true });
+    server = await serve(new URL('../../dist/', import.meta.url).pathname);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
+/** A page of the app, recording every console error, page error and failed or foreign request. */
+export class App {
+  static async open(query = '', size = SIZES.desktop, options = {}) {
+    const context = await browser.newContext({ viewport: size, hasTouch: size.width < 600, ...options });
+    const page = await context.newPage();
+    const app = new App(page, context);
+    await page.goto(server.url + query);
+    await app.ready();
+    return app;
+  }
+
+  constructor(page, context) {
+    this.page = page;
+    this.context = context;
+    this.problems = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.problems.push(`console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => this.problems.push(`failed request: ${r.url()}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url.replace(/\/$/, '')) && !r.url().startsWith('data:')) this.problems.push(`foreign request: ${r.url()}`);
+    });
+  }
+
+  async ready() {
+    await this.page.waitForSelector('[data-testid=graph] .node', { timeout: 15000 });
+  }
+
+  node(id) {
+    return this.page.locator(`.graph .node[data-id="${id}"]`);
+  }
+
+  card() {
+    return this.page.locator('[data-testid=card]');
+  }
+
+  /** Texts of every node label in the graph. */
+  labels() {
+    return this.page.locator('.graph .label').allTextContents();
+  }
+
+  query() {
+    return this.page.evaluate(() => location.search);
+  }
+
+  async shot(name) {
+    await this.page.screenshot({ path: `${OUT}${name}.png` });
+  }
+
+  /** Asserts that nothing went wrong on the page, then closes it. */
+  async close() {
+    assert.deepEqual(this.problems, [], 'no console errors, page errors or failed requests');
+    await this.context.close();
+  }
+}
