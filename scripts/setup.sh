@@ -3,6 +3,7 @@
 # Everything comes from the package registries (Debian, crates.io, npm); nothing is downloaded from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/env.sh
 
 TRUNK_VERSION=0.22.1
 # wasm-bindgen-cli must equal the wasm-bindgen pinned in Cargo.toml.
