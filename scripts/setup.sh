@@ -40,7 +40,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # npm: wasm-opt from binaryen (never Debian's 108, whose output crashes) and the browser-test driver.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# (npm ci rewrites node_modules/.package-lock.json; an older one means package-lock.json changed since.)
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi

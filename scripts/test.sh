@@ -15,5 +15,5 @@ step "native tests"
 cargo test
 step "release build"
 trunk --skip-version-check build --release
-step "browser tests (headless Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+step "schema and browser tests (node, headless Chromium)"
+node --test --test-concurrency=1 tests/js/ tests/e2e/

@@ -35,16 +35,9 @@ fn paragraphs() -> Vec<(String, u32, String)> {
             continue;
         }
         current.extend(line.chars().filter(|c| !c.is_whitespace()));
-        if ["。", "。”", "！", "？"]
-            .iter()
-            .any(|end| current.ends_with(end))
-        {
+        if ["。", "。”", "！", "？"].iter().any(|end| current.ends_with(end)) {
             number += 1;
-            out.push((
-                sections[section].to_string(),
-                number,
-                std::mem::take(&mut current),
-            ));
+            out.push((sections[section].to_string(), number, std::mem::take(&mut current)));
         }
     }
     assert!(current.is_empty(), "unterminated paragraph: {current}");
@@ -73,11 +66,7 @@ fn citations(d: &Dataset) -> Vec<(&str, &Provenance, Option<&str>)> {
             .iter()
             .map(|m| (m.id.as_str(), &m.source, Some(m.period.zh.as_str()))),
     );
-    out.extend(
-        d.milestones
-            .iter()
-            .map(|m| (m.id.as_str(), &m.source, None)),
-    );
+    out.extend(d.milestones.iter().map(|m| (m.id.as_str(), &m.source, None)));
     out.extend(d.honours.iter().map(|h| (h.id.as_str(), &h.source, None)));
     out.extend(d.people.iter().map(|p| (p.id.as_str(), &p.source, None)));
     out
@@ -172,10 +161,7 @@ fn every_figure_in_the_article_is_in_the_dataset() {
             missing.push(format!("{section} ¶{number}: {n}"));
         }
     }
-    assert!(
-        missing.is_empty(),
-        "figures with no fact in the dataset: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "figures with no fact in the dataset: {missing:#?}");
 }
 
 #[test]
@@ -185,11 +171,7 @@ fn relations_are_marked_and_inferred_ones_explained() {
         .chains
         .iter()
         .filter_map(|c| c.industry.as_ref())
-        .chain(
-            d.enterprises
-                .iter()
-                .flat_map(|e| e.chains.iter().chain(&e.industry)),
-        )
+        .chain(d.enterprises.iter().flat_map(|e| e.chains.iter().chain(&e.industry)))
         .chain(d.programmes.iter().flat_map(|p| &p.serves))
         .chain(
             d.projects
@@ -208,10 +190,10 @@ fn relations_are_marked_and_inferred_ones_explained() {
         }
     }
     // The article never says which industry a chain belongs to: all ten are inferred.
-    assert!(d.chains.iter().all(|c| c
-        .industry
-        .as_ref()
-        .is_some_and(|l| l.basis == Basis::Inferred)));
+    assert!(d
+        .chains
+        .iter()
+        .all(|c| c.industry.as_ref().is_some_and(|l| l.basis == Basis::Inferred)));
     assert!(stated > 0 && inferred >= 10);
 }
 
@@ -246,10 +228,7 @@ fn chinese_names_come_from_the_article() {
         .chain(d.people.iter().map(|x| &x.name.zh))
         .chain(d.programmes.iter().map(|x| &x.name.zh));
     for n in names {
-        assert!(
-            article.contains(n.as_str()),
-            "{n} does not appear in the article"
-        );
+        assert!(article.contains(n.as_str()), "{n} does not appear in the article");
     }
 }
 
@@ -276,9 +255,6 @@ fn validation_reports_every_problem_with_its_path() {
         "$.industries[0].name.zh",
         "$.metrics[2].value",
     ] {
-        assert!(
-            errors.iter().any(|p| p == path),
-            "{path} not reported in {errors:?}"
-        );
+        assert!(errors.iter().any(|p| p == path), "{path} not reported in {errors:?}");
     }
 }

@@ -72,11 +72,7 @@ pub fn bar_chart(c: &BarChart) -> String {
     let hi = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let span = (hi - lo).max(f64::EPSILON);
     // Room at each end for the printed values.
-    let value_w = bars
-        .iter()
-        .map(|b| text_width(&b.value_text, 14.0))
-        .fold(0.0, f64::max)
-        + 10.0;
+    let value_w = bars.iter().map(|b| text_width(&b.value_text, 14.0)).fold(0.0, f64::max) + 10.0;
     let plot_w = (width as f64 - 40.0).max(120.0);
     let pad = span * value_w / (plot_w - 2.0 * value_w).max(plot_w * 0.4);
     let x_lo = if lo < 0.0 { lo - pad } else { 0.0 };
@@ -126,21 +122,14 @@ pub fn bar_chart(c: &BarChart) -> String {
                     RGBColor(r, g, bl).filled(),
                 )
             }))?;
-            chart.draw_series([PathElement::new(
-                vec![(0.0, 0.0), (0.0, y_top)],
-                RGBColor(75, 85, 99),
-            )])?;
+            chart.draw_series([PathElement::new(vec![(0.0, 0.0), (0.0, y_top)], RGBColor(75, 85, 99))])?;
             chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
                 let pos = if b.value < 0.0 {
                     Pos::new(HPos::Right, VPos::Center)
                 } else {
                     Pos::new(HPos::Left, VPos::Center)
                 };
-                let nudge = if b.value < 0.0 {
-                    -span * 0.015
-                } else {
-                    span * 0.015
-                };
+                let nudge = if b.value < 0.0 { -span * 0.015 } else { span * 0.015 };
                 Text::new(
                     b.value_text.clone(),
                     (b.value + nudge, base(i) + 0.3),
@@ -238,11 +227,7 @@ mod tests {
 
     #[test]
     fn empty_or_unusable_data_gives_no_data_chart() {
-        for bars in [
-            vec![],
-            vec![bar("x", f64::NAN)],
-            vec![bar("y", f64::INFINITY)],
-        ] {
+        for bars in [vec![], vec![bar("x", f64::NAN)], vec![bar("y", f64::INFINITY)]] {
             let svg = bar_chart(&chart(bars));
             assert!(svg.contains("暂无数据"));
             assert!(!svg.contains("<rect"));
@@ -252,9 +237,6 @@ mod tests {
     #[test]
     fn all_zero_values_still_draw() {
         let svg = bar_chart(&chart(vec![bar("a", 0.0), bar("b", 0.0)]));
-        assert!(
-            svg.contains(">\na\n") || svg.contains("a\n</text>"),
-            "{svg}"
-        );
+        assert!(svg.contains(">\na\n") || svg.contains("a\n</text>"), "{svg}");
     }
 }

@@ -6,5 +6,4 @@ pub mod palette;
 pub use bars::{bar_chart, Bar, BarChart};
 
 /// Font stack for chart text: system fonts only, CJK first.
-pub const FONT: &str =
-    "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif";
+pub const FONT: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif";

@@ -1,5 +1,7 @@
 //! The built-in Wanzhou dataset, compiled into the app.
 
+pub mod synthetic;
+
 use crate::model::{self, Dataset};
 
 /// The dataset's JSON text, as published in `data/wanzhou.json`.

@@ -64,10 +64,7 @@ pub fn wrap(text: &str, font: f64, max_width: f64) -> Vec<String> {
         return vec![text.to_string()];
     }
     let half = chars.len().div_ceil(2);
-    vec![
-        chars[..half].iter().collect(),
-        chars[half..].iter().collect(),
-    ]
+    vec![chars[..half].iter().collect(), chars[half..].iter().collect()]
 }
 
 fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
@@ -81,11 +78,7 @@ fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
     let out_x = x + side * (r + gap + w / 2.0);
     let below = y + r + gap + h / 2.0;
     let above = y - r - gap - h / 2.0;
-    let vertical = if s > 0.0 {
-        [below, above]
-    } else {
-        [above, below]
-    };
+    let vertical = if s > 0.0 { [below, above] } else { [above, below] };
     let mut spots = Vec::new();
     if c.abs() >= 0.42 {
         spots.extend([
@@ -119,11 +112,7 @@ fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
 }
 
 /// Places labels in order of importance (larger fonts first), avoiding nodes, labels and the edges of `bounds`.
-pub fn place_labels(
-    requests: &[LabelRequest],
-    nodes: &[Option<NodePlace>],
-    bounds: Rect,
-) -> Placed {
+pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], bounds: Rect) -> Placed {
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
     order.sort_by(|a, b| b.font.total_cmp(&a.font));
     let mut labels: Vec<LabelBox> = Vec::with_capacity(requests.len());
@@ -137,18 +126,15 @@ pub fn place_labels(
         }
         let mut chosen = None;
         for lines in &shapes {
-            let w = lines
-                .iter()
-                .map(|l| text_width(l, req.font))
-                .fold(0.0, f64::max)
-                + 2.0;
+            let w = lines.iter().map(|l| text_width(l, req.font)).fold(0.0, f64::max) + 2.0;
             let h = req.font * (LINE * lines.len() as f64 + 0.1);
             let clear = |rect: &Rect| {
                 rect.inside(&bounds)
                     && !labels.iter().any(|l| l.rect.intersects(rect))
-                    && !nodes.iter().enumerate().any(|(i, n)| {
-                        i != req.node && n.is_some_and(|p| rect.hits_circle(p.x, p.y, p.r + 1.0))
-                    })
+                    && !nodes
+                        .iter()
+                        .enumerate()
+                        .any(|(i, n)| i != req.node && n.is_some_and(|p| rect.hits_circle(p.x, p.y, p.r + 1.0)))
             };
             let spot = candidates(req, w, h)
                 .into_iter()
@@ -162,11 +148,7 @@ pub fn place_labels(
         let (lines, x, y, rect) = chosen.unwrap_or_else(|| {
             collisions += 1;
             let lines = shapes.swap_remove(0);
-            let w = lines
-                .iter()
-                .map(|l| text_width(l, req.font))
-                .fold(0.0, f64::max)
-                + 2.0;
+            let w = lines.iter().map(|l| text_width(l, req.font)).fold(0.0, f64::max) + 2.0;
             let h = req.font * (LINE * lines.len() as f64 + 0.1);
             let (cx, cy) = candidates(req, w, h)[0];
             (lines, cx, cy, Rect::around(cx, cy, w, h))
@@ -179,6 +161,7 @@ pub fn place_labels(
             y,
             font: req.font,
             rect,
+            on_node: req.inside,
         });
     }
     Placed { labels, collisions }
@@ -233,11 +216,7 @@ mod tests {
 
     #[test]
     fn reports_a_label_that_cannot_fit() {
-        let place = NodePlace {
-            x: 5.0,
-            y: 5.0,
-            r: 2.0,
-        };
+        let place = NodePlace { x: 5.0, y: 5.0, r: 2.0 };
         let req = LabelRequest {
             node: 0,
             text: "很长很长的名字".into(),

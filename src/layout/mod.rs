@@ -59,6 +59,8 @@ pub struct LabelBox {
     pub y: f64,
     pub font: f64,
     pub rect: Rect,
+    /// Drawn on top of its own node (light text on the disc).
+    pub on_node: bool,
 }
 
 /// Node and label positions for one view at one size.

@@ -8,6 +8,9 @@ use crate::model::Lang;
 use super::labels::{place_labels, text_width, wrap, LabelRequest};
 use super::{Layout, NodePlace, Rect};
 
+/// Past this many enterprises their names are left to hover, focus and the list view.
+pub const MAX_LABELLED_LEAVES: usize = 150;
+
 /// Drawing sizes for each kind of node, in CSS pixels.
 pub fn node_radius(kind: NodeKind) -> f64 {
     match kind {
@@ -120,11 +123,7 @@ pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
         if !angle[i].is_nan() || i == tree.root {
             continue;
         }
-        let kids: Vec<f64> = g
-            .children(i)
-            .map(|c| angle[c])
-            .filter(|a| !a.is_nan())
-            .collect();
+        let kids: Vec<f64> = g.children(i).map(|c| angle[c]).filter(|a| !a.is_nan()).collect();
         if let (Some(first), Some(last)) = (kids.first(), kids.last()) {
             angle[i] = (first + last) / 2.0;
         }
@@ -169,6 +168,7 @@ pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
         height,
         lang,
         max_width,
+        label_leaves: tree.leaves.len() <= MAX_LABELLED_LEAVES,
     };
     // Largest rings first; the first arrangement with every label clear wins, else the one with fewest clashes.
     let mut best = Layout::default();
@@ -198,6 +198,8 @@ struct Attempt<'a> {
     height: f64,
     lang: Lang,
     max_width: f64,
+    /// Label every enterprise (small graphs) or only the industries and chains (large ones).
+    label_leaves: bool,
 }
 
 impl Attempt<'_> {
@@ -210,7 +212,13 @@ impl Attempt<'_> {
             g.nodes[self.tree.root].label.get(self.lang),
             font_size(NodeKind::District, self.width),
         );
-        let root_r = node_radius(NodeKind::District).max(root_label / 2.0 + 4.0);
+        // A short district name sits on its disc; a long one goes beside it rather than swelling the disc.
+        let root_fits = root_label / 2.0 + 4.0 <= 44.0;
+        let root_r = if root_fits {
+            node_radius(NodeKind::District).max(root_label / 2.0 + 4.0)
+        } else {
+            node_radius(NodeKind::District)
+        };
         places[self.tree.root] = Some(NodePlace {
             x: cx,
             y: cy,
@@ -251,6 +259,7 @@ impl Attempt<'_> {
             .tree
             .order
             .iter()
+            .filter(|&&i| self.label_leaves || g.nodes[i].kind != NodeKind::Enterprise)
             .filter_map(|&i| {
                 let kind = g.nodes[i].kind;
                 Some(LabelRequest {
@@ -258,7 +267,7 @@ impl Attempt<'_> {
                     text: g.nodes[i].label.get(self.lang).to_string(),
                     font: font_size(kind, self.width),
                     angle: angle[i],
-                    inside: kind == NodeKind::District,
+                    inside: kind == NodeKind::District && root_fits,
                     max_width: self.max_width,
                     place: places[i]?,
                 })
@@ -270,7 +279,17 @@ impl Attempt<'_> {
             x1: self.width,
             y1: self.height,
         };
-        let placed = place_labels(&requests, &places, bounds);
+        // Unlabelled leaves are small dots: labels may pass over them, which keeps big graphs cheap.
+        let obstacles: Vec<Option<NodePlace>> = if self.label_leaves {
+            places.clone()
+        } else {
+            places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| p.filter(|_| g.nodes[i].kind != NodeKind::Enterprise))
+                .collect()
+        };
+        let placed = place_labels(&requests, &obstacles, bounds);
         Layout {
             width: self.width,
             height: self.height,
@@ -298,28 +317,16 @@ mod tests {
         for (i, n) in g.nodes.iter().enumerate() {
             assert_eq!(l.nodes[i].is_some(), shown(n.kind), "{}", n.id);
         }
-        assert_eq!(
-            l.labels.len(),
-            g.nodes.iter().filter(|n| shown(n.kind)).count()
-        );
+        assert_eq!(l.labels.len(), g.nodes.iter().filter(|n| shown(n.kind)).count());
     }
 
     #[test]
     fn no_overlap_on_desktop_and_phone_in_both_languages() {
-        for (w, h) in [
-            (900.0, 700.0),
-            (1280.0, 740.0),
-            (390.0, 700.0),
-            (360.0, 560.0),
-        ] {
+        for (w, h) in [(900.0, 700.0), (1280.0, 740.0), (390.0, 700.0), (360.0, 560.0)] {
             for lang in [Lang::Zh, Lang::En] {
                 let (_, l) = layout(w, h, lang);
                 assert_eq!(l.collisions, 0, "{w}×{h} {lang:?}");
-                assert!(
-                    l.overlaps().is_empty(),
-                    "{w}×{h} {lang:?}: {:?}",
-                    l.overlaps()
-                );
+                assert!(l.overlaps().is_empty(), "{w}×{h} {lang:?}: {:?}", l.overlaps());
                 for b in &l.labels {
                     assert!(
                         b.rect.x0 >= 0.0 && b.rect.x1 <= w && b.rect.y0 >= 0.0 && b.rect.y1 <= h,
@@ -349,9 +356,6 @@ mod tests {
 
     #[test]
     fn empty_graph_gives_empty_layout() {
-        assert_eq!(
-            radial(&Graph::default(), 800.0, 600.0, Lang::Zh),
-            Layout::default()
-        );
+        assert_eq!(radial(&Graph::default(), 800.0, 600.0, Lang::Zh), Layout::default());
     }
 }

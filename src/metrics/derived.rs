@@ -61,11 +61,7 @@ pub fn derived(d: &Dataset) -> Vec<Derived> {
         completion(d, e, &mut out);
         implied_output(d, e, &mut out);
     }
-    for m in d
-        .metrics
-        .iter()
-        .filter(|m| m.kind == MetricKind::BeforeAfter)
-    {
+    for m in d.metrics.iter().filter(|m| m.kind == MetricKind::BeforeAfter) {
         before_after(m, &mut out);
     }
     out
@@ -73,10 +69,7 @@ pub fn derived(d: &Dataset) -> Vec<Derived> {
 
 /// The derived figures of one entity.
 pub fn derived_for(d: &Dataset, entity: &str) -> Vec<Derived> {
-    derived(d)
-        .into_iter()
-        .filter(|x| x.entity == entity)
-        .collect()
+    derived(d).into_iter().filter(|x| x.entity == entity).collect()
 }
 
 fn energy_intensity(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
@@ -141,10 +134,7 @@ fn throughput(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
         let v = per_hour(seconds);
         out.push(Derived {
             entity: e.into(),
-            label: text(
-                "每小时产出（推算）".into(),
-                "Output per hour (computed)".into(),
-            ),
+            label: text("每小时产出（推算）".into(), "Output per hour (computed)".into()),
             value: v,
             high: None,
             unit: "per_hour",
@@ -160,10 +150,7 @@ fn throughput(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
 
 fn completion(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
     for done in by_measure(d, e, "projects_completed") {
-        for total in by_measure(d, e, "projects_total")
-            .into_iter()
-            .filter(|t| t.value > 0.0)
-        {
+        for total in by_measure(d, e, "projects_total").into_iter().filter(|t| t.value > 0.0) {
             let v = done.value / total.value * 100.0;
             out.push(Derived {
                 entity: e.into(),
@@ -176,18 +163,8 @@ fn completion(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
                 unit: "percent",
                 period: done.period.clone(),
                 formula: text(
-                    format!(
-                        "{} ÷ {} = {}%",
-                        num(done.value, 0),
-                        num(total.value, 0),
-                        num(v, 1)
-                    ),
-                    format!(
-                        "{} / {} = {}%",
-                        num(done.value, 0),
-                        num(total.value, 0),
-                        num(v, 1)
-                    ),
+                    format!("{} ÷ {} = {}%", num(done.value, 0), num(total.value, 0), num(v, 1)),
+                    format!("{} / {} = {}%", num(done.value, 0), num(total.value, 0), num(v, 1)),
                 ),
                 inputs: vec![done.id.clone(), total.id.clone()],
             });
@@ -268,18 +245,8 @@ fn before_after(m: &Metric, out: &mut Vec<Derived>) {
             unit: "percentage_points",
             period: m.period.clone(),
             formula: text(
-                format!(
-                    "{}% − {}% = {} 个百分点",
-                    num(m.value, 1),
-                    num(before, 1),
-                    num(v, 1)
-                ),
-                format!(
-                    "{}% − {}% = {} pp",
-                    num(m.value, 1),
-                    num(before, 1),
-                    num(v, 1)
-                ),
+                format!("{}% − {}% = {} 个百分点", num(m.value, 1), num(before, 1), num(v, 1)),
+                format!("{}% − {}% = {} pp", num(m.value, 1), num(before, 1), num(v, 1)),
             ),
             inputs: vec![m.id.clone()],
         });
@@ -297,12 +264,7 @@ fn before_after(m: &Metric, out: &mut Vec<Derived>) {
             unit: "times",
             period: m.period.clone(),
             formula: text(
-                format!(
-                    "{} ÷ {} = {} 倍",
-                    num(m.value, 1),
-                    num(before, 1),
-                    num(v, 1)
-                ),
+                format!("{} ÷ {} = {} 倍", num(m.value, 1), num(before, 1), num(v, 1)),
                 format!("{} / {} = {}×", num(m.value, 1), num(before, 1), num(v, 1)),
             ),
             inputs: vec![m.id.clone()],
@@ -327,10 +289,7 @@ mod tests {
         let x = find(&all, "wanzhou", "percent");
         assert_eq!(num(x.value, 1), "−29.4");
         assert_eq!(x.formula.zh, "(1 − 10.6%) ÷ (1 + 26.7%) − 1 = −29.4%");
-        assert_eq!(
-            x.inputs,
-            ["m-district-output-growth", "m-district-energy-change"]
-        );
+        assert_eq!(x.inputs, ["m-district-output-growth", "m-district-energy-change"]);
     }
 
     #[test]
@@ -343,20 +302,14 @@ mod tests {
     #[test]
     fn automation_before_after() {
         let all = derived(&wanzhou());
-        assert_eq!(
-            find(&all, "ent-changan-kuayue", "percentage_points").value,
-            30.0
-        );
+        assert_eq!(find(&all, "ent-changan-kuayue", "percentage_points").value, 30.0);
         assert_eq!(find(&all, "ent-changan-kuayue", "times").value, 3.0);
     }
 
     #[test]
     fn project_library_completion() {
         let all = derived(&wanzhou());
-        assert_eq!(
-            num(find(&all, "prog-project-library", "percent").value, 1),
-            "33.3"
-        );
+        assert_eq!(num(find(&all, "prog-project-library", "percent").value, 1), "33.3");
     }
 
     #[test]

@@ -50,11 +50,7 @@ fn bare(v: f64, unit: &str, lang: Lang) -> String {
 pub fn quantity(v: f64, unit: &str, lang: Lang) -> String {
     let decimals = if v.fract() == 0.0 { 0 } else { 2 };
     match lang {
-        Lang::Zh => format!(
-            "{}{}",
-            num(v, decimals),
-            units::unit(unit).map_or("", |u| u.zh)
-        ),
+        Lang::Zh => format!("{}{}", num(v, decimals), units::unit(unit).map_or("", |u| u.zh)),
         Lang::En => {
             let (v, u) = english_scale(v, unit);
             let n = num(v, if v.fract() == 0.0 { 0 } else { 3 });
@@ -141,42 +137,18 @@ mod tests {
 
     #[test]
     fn formats_every_kind() {
-        assert_eq!(
-            metric_value(&metric("m-schneider-efficiency"), Lang::Zh),
-            "+139.18%"
-        );
-        assert_eq!(
-            metric_value(&metric("m-schneider-cost"), Lang::Zh),
-            "−28.5%"
-        );
-        assert_eq!(
-            metric_value(&metric("m-changan-automation"), Lang::Zh),
-            "15% → 45%"
-        );
-        assert_eq!(
-            metric_value(&metric("m-centre-area"), Lang::Zh),
-            "约7000平方米"
-        );
-        assert_eq!(
-            metric_value(&metric("m-centre-area"), Lang::En),
-            "about 7000 m²"
-        );
-        assert_eq!(
-            metric_value(&metric("m-xiangyu-profit"), Lang::Zh),
-            "目标 2–3亿元"
-        );
+        assert_eq!(metric_value(&metric("m-schneider-efficiency"), Lang::Zh), "+139.18%");
+        assert_eq!(metric_value(&metric("m-schneider-cost"), Lang::Zh), "−28.5%");
+        assert_eq!(metric_value(&metric("m-changan-automation"), Lang::Zh), "15% → 45%");
+        assert_eq!(metric_value(&metric("m-centre-area"), Lang::Zh), "约7000平方米");
+        assert_eq!(metric_value(&metric("m-centre-area"), Lang::En), "about 7000 m²");
+        assert_eq!(metric_value(&metric("m-xiangyu-profit"), Lang::Zh), "目标 2–3亿元");
         assert_eq!(
             metric_value(&metric("m-xiangyu-profit"), Lang::En),
             "target 0.2–0.3 billion yuan"
         );
-        assert_eq!(
-            metric_value(&metric("m-xiangyu-salt"), Lang::En),
-            "1.2 million t"
-        );
-        assert_eq!(
-            metric_value(&metric("m-district-coal-to-gas"), Lang::Zh),
-            "20家以上"
-        );
+        assert_eq!(metric_value(&metric("m-xiangyu-salt"), Lang::En), "1.2 million t");
+        assert_eq!(metric_value(&metric("m-district-coal-to-gas"), Lang::Zh), "20家以上");
         assert_eq!(
             metric_value(&metric("m-district-energy-per-value-added"), Lang::Zh),
             "−20%以上"

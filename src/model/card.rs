@@ -53,12 +53,7 @@ fn summary_of<'a>(d: &'a Dataset, id: &str) -> Option<&'a Text> {
         .find(|x| x.id == id)
         .and_then(|x| x.summary.as_ref())
         .or_else(|| d.programmes.iter().find(|x| x.id == id).map(|x| &x.summary))
-        .or_else(|| {
-            d.projects
-                .iter()
-                .find(|x| x.id == id)
-                .and_then(|x| x.summary.as_ref())
-        })
+        .or_else(|| d.projects.iter().find(|x| x.id == id).and_then(|x| x.summary.as_ref()))
 }
 
 /// The card for node `id`, or `None` if there is no such node.
@@ -121,11 +116,7 @@ mod tests {
         let g = Graph::from_dataset(&d);
         let c = card(&d, &g, "ent-changan-kuayue").unwrap();
         assert_eq!(c.node.kind, NodeKind::Enterprise);
-        let belongs = c
-            .groups
-            .iter()
-            .find(|g| g.role == LinkRole::BelongsTo)
-            .unwrap();
+        let belongs = c.groups.iter().find(|g| g.role == LinkRole::BelongsTo).unwrap();
         assert_eq!(belongs.items[0].id, "ch-auto");
         assert_eq!(belongs.items[0].basis, Basis::Inferred);
         assert!(c
@@ -142,17 +133,9 @@ mod tests {
         let d = wanzhou();
         let g = Graph::from_dataset(&d);
         let c = card(&d, &g, "ch-aluminium").unwrap();
-        let projects = c
-            .groups
-            .iter()
-            .find(|g| g.role == LinkRole::Projects)
-            .unwrap();
+        let projects = c.groups.iter().find(|g| g.role == LinkRole::Projects).unwrap();
         assert_eq!(projects.items.len(), 5);
-        let includes = c
-            .groups
-            .iter()
-            .find(|g| g.role == LinkRole::Includes)
-            .unwrap();
+        let includes = c.groups.iter().find(|g| g.role == LinkRole::Includes).unwrap();
         assert_eq!(includes.items[0].id, "ent-jiulong-wanbo");
         assert_eq!(includes.items[0].basis, Basis::Stated);
     }

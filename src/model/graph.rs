@@ -80,6 +80,12 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
     index: HashMap<String, usize>,
+    /// Edge indices touching each node.
+    adjacency: Vec<Vec<usize>>,
+    /// Tree children of each node.
+    kids: Vec<Vec<usize>>,
+    /// Rank of each industry node among the industries.
+    ranks: Vec<Option<usize>>,
 }
 
 impl Graph {
@@ -93,20 +99,10 @@ impl Graph {
             d.district.short.as_ref().unwrap_or(&d.district.name),
         );
         for x in &d.industries {
-            g.add(
-                &x.id,
-                NodeKind::Industry,
-                &x.name,
-                x.short.as_ref().unwrap_or(&x.name),
-            );
+            g.add(&x.id, NodeKind::Industry, &x.name, x.short.as_ref().unwrap_or(&x.name));
         }
         for x in &d.chains {
-            g.add(
-                &x.id,
-                NodeKind::Chain,
-                &x.name,
-                x.short.as_ref().unwrap_or(&x.name),
-            );
+            g.add(&x.id, NodeKind::Chain, &x.name, x.short.as_ref().unwrap_or(&x.name));
         }
         for x in &d.enterprises {
             g.add(&x.id, NodeKind::Enterprise, &x.name, &x.short);
@@ -173,12 +169,22 @@ impl Graph {
 
     /// Tree parent: the first belongs-to edge; enterprises with none hang from the district.
     /// Programmes hang from the district; projects from their owner, else their chain.
+    /// Also builds the adjacency lists and industry ranks, so every look-up after this is cheap.
     fn assign_tree(&mut self, d: &Dataset) {
+        let n = self.nodes.len();
+        self.adjacency = vec![Vec::new(); n];
+        for (k, e) in self.edges.iter().enumerate() {
+            self.adjacency[e.from].push(k);
+            if e.to != e.from {
+                self.adjacency[e.to].push(k);
+            }
+        }
         let root = self.index.get(&d.district.id).copied();
-        for i in 0..self.nodes.len() {
+        for i in 0..n {
             let first = |rel: Relation| {
-                self.edges
+                self.adjacency[i]
                     .iter()
+                    .map(|&k| &self.edges[k])
                     .find(|e| e.from == i && e.relation == rel)
                     .map(|e| e.to)
             };
@@ -189,17 +195,35 @@ impl Graph {
                 _ => first(Relation::BelongsTo).or(root),
             };
         }
-        for i in 0..self.nodes.len() {
+        self.kids = vec![Vec::new(); n];
+        for i in 0..n {
+            if let Some(p) = self.nodes[i].parent {
+                self.kids[p].push(i);
+            }
+        }
+        let mut rank = 0;
+        self.ranks = self
+            .nodes
+            .iter()
+            .map(|node| {
+                (node.kind == NodeKind::Industry).then(|| {
+                    rank += 1;
+                    rank - 1
+                })
+            })
+            .collect();
+        for i in 0..n {
             let mut at = Some(i);
             let mut steps = 0;
-            while let Some(n) = at {
-                if self.nodes[n].kind == NodeKind::Industry {
-                    self.nodes[i].industry = Some(n);
+            while let Some(k) = at {
+                if self.nodes[k].kind == NodeKind::Industry {
+                    self.nodes[i].industry = Some(k);
                     break;
                 }
-                at = self.nodes[n].parent;
+                at = self.nodes[k].parent;
                 steps += 1;
-                if steps > self.nodes.len() {
+                // A cycle of links (rejected by validation) must not hang the app.
+                if steps > n {
                     break;
                 }
             }
@@ -216,34 +240,21 @@ impl Graph {
 
     /// Tree children of a node, in data order.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.nodes
-            .iter()
-            .enumerate()
-            .filter(move |(_, n)| n.parent == Some(i))
-            .map(|(j, _)| j)
+        self.kids.get(i).into_iter().flatten().copied()
     }
 
     /// Every edge touching a node, with the node at its other end.
     pub fn edges_of(&self, i: usize) -> impl Iterator<Item = (&Edge, usize)> + '_ {
-        self.edges
-            .iter()
-            .filter_map(move |e| match (e.from == i, e.to == i) {
-                (true, _) => Some((e, e.to)),
-                (_, true) => Some((e, e.from)),
-                _ => None,
-            })
+        self.adjacency.get(i).into_iter().flatten().map(move |&k| {
+            let e = &self.edges[k];
+            (e, if e.from == i { e.to } else { e.from })
+        })
     }
 
     /// Position of an industry among the industries (0-based), for its colour.
     pub fn industry_rank(&self, i: usize) -> Option<usize> {
         let industry = self.nodes.get(i)?.industry?;
-        Some(
-            self.nodes
-                .iter()
-                .take(industry)
-                .filter(|n| n.kind == NodeKind::Industry)
-                .count(),
-        )
+        self.ranks.get(industry).copied().flatten()
     }
 }
 
@@ -273,10 +284,7 @@ mod tests {
     #[test]
     fn industry_rank_orders_industries() {
         let g = Graph::from_dataset(&wanzhou());
-        assert_eq!(
-            g.industry_rank(g.index_of("ind-materials").unwrap()),
-            Some(0)
-        );
+        assert_eq!(g.industry_rank(g.index_of("ind-materials").unwrap()), Some(0));
         assert_eq!(g.industry_rank(g.index_of("ch-salt-gas").unwrap()), Some(3));
         assert_eq!(g.industry_rank(g.index_of("ent-luyi").unwrap()), None);
     }
@@ -285,10 +293,7 @@ mod tests {
     fn edges_of_lists_both_directions() {
         let g = Graph::from_dataset(&wanzhou());
         let centre = g.index_of("prog-enablement-centre").unwrap();
-        let served: Vec<&str> = g
-            .edges_of(centre)
-            .map(|(_, o)| g.nodes[o].id.as_str())
-            .collect();
+        let served: Vec<&str> = g.edges_of(centre).map(|(_, o)| g.nodes[o].id.as_str()).collect();
         assert!(served.contains(&"ent-jinlong") && served.contains(&"ent-xintianli"));
         let jinlong = g.index_of("ent-jinlong").unwrap();
         assert!(g

@@ -2,10 +2,13 @@
 
 pub mod card;
 pub mod graph;
+pub mod load;
+pub mod schema;
 pub mod types;
 pub mod units;
 pub mod validate;
 
+pub use load::{load, load_bytes, Report};
 pub use types::*;
 pub use validate::{validate, Finding, Severity};
 
@@ -19,11 +22,7 @@ pub struct ParseError {
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.message
-        )
+        write!(f, "line {}, column {}: {}", self.line, self.column, self.message)
     }
 }
 

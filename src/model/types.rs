@@ -1,10 +1,12 @@
 //! The dataset format: every type a Chain Map JSON file is made of.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A name or short text in both languages; `zh` is the source language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
 pub struct Text {
+    #[serde(default)]
     pub zh: String,
     #[serde(default)]
     pub en: String,
@@ -29,7 +31,7 @@ pub enum Lang {
 }
 
 /// Whether a relation is said in the source or inferred by the dataset's editors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     Stated,
@@ -37,7 +39,7 @@ pub enum Basis {
 }
 
 /// A reference to another entity, with how we know it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Link {
     pub id: String,
     pub basis: Basis,
@@ -47,7 +49,7 @@ pub struct Link {
 }
 
 /// Where in the source article a fact comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Provenance {
     /// Section id from `meta.source.sections`.
     pub section: String,
@@ -58,7 +60,7 @@ pub struct Provenance {
 }
 
 /// A whole dataset: one district's "5+10"-style industrial system.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Dataset {
     /// Format marker, `chain-map/1`.
     pub format: String,
@@ -81,7 +83,7 @@ pub struct Dataset {
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Meta {
     pub title: Text,
     pub source: SourceDoc,
@@ -91,7 +93,7 @@ pub struct Meta {
 }
 
 /// The document every fact is taken from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceDoc {
     pub title: Text,
     pub publisher: Text,
@@ -100,13 +102,13 @@ pub struct SourceDoc {
     pub sections: Vec<Section>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Section {
     pub id: String,
     pub title: Text,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct District {
     pub id: String,
     pub name: Text,
@@ -117,7 +119,7 @@ pub struct District {
     pub summary: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Industry {
     pub id: String,
     pub name: Text,
@@ -128,7 +130,7 @@ pub struct Industry {
     pub district: Link,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Chain {
     pub id: String,
     pub name: Text,
@@ -140,7 +142,7 @@ pub struct Chain {
     pub industry: Option<Link>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Enterprise {
     pub id: String,
     pub name: Text,
@@ -155,7 +157,7 @@ pub struct Enterprise {
     pub summary: Option<Text>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Programme {
     pub id: String,
     pub name: Text,
@@ -166,7 +168,7 @@ pub struct Programme {
     pub serves: Vec<Link>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectStatus {
     Planned,
@@ -174,7 +176,7 @@ pub enum ProjectStatus {
     Completed,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Project {
     pub id: String,
     pub name: Text,
@@ -192,7 +194,7 @@ pub struct Project {
     pub summary: Option<Text>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HonourLevel {
     National,
@@ -200,7 +202,7 @@ pub enum HonourLevel {
     District,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Honour {
     pub id: String,
     pub name: Text,
@@ -209,7 +211,7 @@ pub struct Honour {
     pub source: Provenance,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Person {
     pub id: String,
     pub name: Text,
@@ -220,7 +222,7 @@ pub struct Person {
 }
 
 /// What sort of figure a metric is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
     /// A change in percent; negative is a decrease.
@@ -238,7 +240,7 @@ pub enum MetricKind {
 }
 
 /// Whether a figure has been reached or is aimed at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricStatus {
     #[default]
@@ -247,7 +249,7 @@ pub enum MetricStatus {
 }
 
 /// How exactly the article states a figure ("约", "余", "近", "以上").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
@@ -258,7 +260,7 @@ pub enum Qualifier {
 }
 
 /// The entity level a metric describes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     Enterprise,
@@ -270,7 +272,7 @@ pub enum Scope {
 }
 
 /// One figure from the article, attached to the entity it belongs to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Metric {
     pub id: String,
     /// Id of the entity the figure belongs to.
@@ -285,6 +287,7 @@ pub struct Metric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<f64>,
     /// A unit code from [`crate::model::units`].
+    #[serde(default)]
     pub unit: String,
     #[serde(default)]
     pub qualifier: Qualifier,
@@ -297,7 +300,7 @@ pub struct Metric {
     pub source: Provenance,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneStatus {
     Done,
@@ -305,7 +308,7 @@ pub enum MilestoneStatus {
 }
 
 /// A dated event: a start, a completion, a policy issued.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Milestone {
     pub id: String,
     pub entity: String,

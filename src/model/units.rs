@@ -146,11 +146,7 @@ mod tests {
     fn codes_are_unique_and_found() {
         for (i, u) in UNITS.iter().enumerate() {
             assert_eq!(unit(u.code), Some(u));
-            assert!(
-                UNITS[i + 1..].iter().all(|v| v.code != u.code),
-                "{}",
-                u.code
-            );
+            assert!(UNITS[i + 1..].iter().all(|v| v.code != u.code), "{}", u.code);
         }
         assert!(unit("furlongs").is_none());
     }

@@ -98,9 +98,7 @@ impl Checker<'_> {
 
     fn link(&mut self, path: &str, link: &Link, target: Target) {
         self.reference(&format!("{path}.id"), &link.id, target);
-        if link.basis == Basis::Inferred
-            && link.reason.as_ref().is_none_or(|r| r.zh.trim().is_empty())
-        {
+        if link.basis == Basis::Inferred && link.reason.as_ref().is_none_or(|r| r.zh.trim().is_empty()) {
             self.warn(
                 format!("{path}.reason"),
                 "推断的关系缺少理由".into(),
@@ -114,10 +112,7 @@ impl Checker<'_> {
             self.error(
                 format!("{path}.section"),
                 format!("章节 “{}” 未在 meta.source.sections 中定义", source.section),
-                format!(
-                    "section \"{}\" is not defined in meta.source.sections",
-                    source.section
-                ),
+                format!("section \"{}\" is not defined in meta.source.sections", source.section),
             );
         }
         if source.paragraph == 0 {
@@ -143,11 +138,7 @@ impl Checker<'_> {
         self.provenance(&format!("{path}.source"), &m.source);
         let unit = units::unit(&m.unit);
         if m.unit.trim().is_empty() {
-            self.error(
-                format!("{path}.unit"),
-                "缺少单位".into(),
-                "the unit is missing".into(),
-            );
+            self.error(format!("{path}.unit"), "缺少单位".into(), "the unit is missing".into());
         } else if unit.is_none() {
             self.error(
                 format!("{path}.unit"),
@@ -155,10 +146,7 @@ impl Checker<'_> {
                 format!("unknown unit \"{}\"", m.unit),
             );
         }
-        let values: Vec<f64> = [Some(m.value), m.before, m.high]
-            .into_iter()
-            .flatten()
-            .collect();
+        let values: Vec<f64> = [Some(m.value), m.before, m.high].into_iter().flatten().collect();
         if values.iter().any(|v| !v.is_finite()) {
             self.error(
                 format!("{path}.value"),
@@ -182,9 +170,7 @@ impl Checker<'_> {
         }
         if unit.is_some_and(|u| u.is_percent()) {
             let bad = match m.kind {
-                MetricKind::Share | MetricKind::BeforeAfter => {
-                    values.iter().any(|v| !(0.0..=100.0).contains(v))
-                }
+                MetricKind::Share | MetricKind::BeforeAfter => values.iter().any(|v| !(0.0..=100.0).contains(v)),
                 MetricKind::Change => m.value < -100.0,
                 _ => false,
             };
@@ -316,11 +302,7 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
     for (i, x) in d.people.iter().enumerate() {
         let p = format!("$.people[{i}]");
         c.text(&format!("{p}.name"), &x.name);
-        c.reference(
-            &format!("{p}.enterprise"),
-            &x.enterprise,
-            Target::Enterprise,
-        );
+        c.reference(&format!("{p}.enterprise"), &x.enterprise, Target::Enterprise);
         c.provenance(&format!("{p}.source"), &x.source);
     }
     for (i, m) in d.metrics.iter().enumerate() {
@@ -344,11 +326,7 @@ fn register_ids<'a>(c: &mut Checker<'a>, d: &'a Dataset) {
             "industry",
             d.industries.iter().map(|x| x.id.as_str()).collect(),
         ),
-        (
-            "chains",
-            "chain",
-            d.chains.iter().map(|x| x.id.as_str()).collect(),
-        ),
+        ("chains", "chain", d.chains.iter().map(|x| x.id.as_str()).collect()),
         (
             "enterprises",
             "enterprise",
@@ -364,21 +342,9 @@ fn register_ids<'a>(c: &mut Checker<'a>, d: &'a Dataset) {
             "project",
             d.projects.iter().map(|x| x.id.as_str()).collect(),
         ),
-        (
-            "honours",
-            "honour",
-            d.honours.iter().map(|x| x.id.as_str()).collect(),
-        ),
-        (
-            "people",
-            "person",
-            d.people.iter().map(|x| x.id.as_str()).collect(),
-        ),
-        (
-            "metrics",
-            "metric",
-            d.metrics.iter().map(|x| x.id.as_str()).collect(),
-        ),
+        ("honours", "honour", d.honours.iter().map(|x| x.id.as_str()).collect()),
+        ("people", "person", d.people.iter().map(|x| x.id.as_str()).collect()),
+        ("metrics", "metric", d.metrics.iter().map(|x| x.id.as_str()).collect()),
     ];
     for (list, kind, ids) in lists {
         all.extend(
@@ -397,11 +363,7 @@ fn register_ids<'a>(c: &mut Checker<'a>, d: &'a Dataset) {
         if id.trim().is_empty() {
             c.error(path, "id 不能为空".into(), "the id is empty".into());
         } else if c.ids.insert(id, kind).is_some() {
-            c.error(
-                path,
-                format!("id “{id}” 重复"),
-                format!("duplicate id \"{id}\""),
-            );
+            c.error(path, format!("id “{id}” 重复"), format!("duplicate id \"{id}\""));
         }
     }
 }

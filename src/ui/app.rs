@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::data::{load_from_query, DataReport, DropZone, FilePicker};
 use super::graph::SystemView;
 use super::i18n::{t, Msg};
 use super::panel::DetailPanel;
@@ -15,6 +16,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(data::wanzhou());
     provide_context(state);
     state.mirror_to_url();
+    load_from_query(state);
 
     let escape = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" {
@@ -28,15 +30,7 @@ pub fn App() -> impl IntoView {
             .lang
             .update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
     };
-    let title = move || {
-        state
-            .data()
-            .dataset
-            .meta
-            .title
-            .get(state.lang.get())
-            .to_string()
-    };
+    let title = move || state.data().dataset.meta.title.get(state.lang.get()).to_string();
     let source = move || {
         let lang = state.lang.get();
         let data = state.data();
@@ -53,10 +47,13 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <h1>{title}</h1>
+            <FilePicker />
             <button class="lang" data-testid="lang" on:click=toggle_lang aria-label=move || t(Msg::SwitchLanguageLabel, state.lang.get())>
                 {move || t(Msg::SwitchLanguage, state.lang.get())}
             </button>
         </header>
+        <DataReport />
+        <DropZone />
         <main class="stage">
             <SystemView />
             <DetailPanel />

@@ -36,6 +36,14 @@ pub enum Msg {
     ErrorTitle,
     ErrorReload,
     NotAssigned,
+    OpenFile,
+    DropHere,
+    Loading,
+    File,
+    Preview,
+    ShowingFile,
+    Synthetic,
+    BackToBuiltIn,
 }
 
 /// The string for `msg` in `lang`.
@@ -78,6 +86,17 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::ErrorTitle => ("页面出错了", "Something went wrong"),
         Msg::ErrorReload => ("请刷新页面重试。", "Please reload the page."),
         Msg::NotAssigned => ("文中未写明所属产业链", "No chain named in the article"),
+        Msg::OpenFile => ("预览数据文件", "Preview a data file"),
+        Msg::DropHere => (
+            "松开即可预览此数据文件（不会上传）",
+            "Drop to preview this data file (nothing is uploaded)",
+        ),
+        Msg::Loading => ("正在加载数据：", "Loading data:"),
+        Msg::File => ("文件", "File"),
+        Msg::Preview => ("预览（仅本机，未发布）", "Preview (this device only, not published)"),
+        Msg::ShowingFile => ("正在显示", "Showing"),
+        Msg::Synthetic => ("合成数据，非真实", "synthetic, not real"),
+        Msg::BackToBuiltIn => ("返回内置数据", "Back to built-in data"),
     };
     match lang {
         Lang::Zh => zh,

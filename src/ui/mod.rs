@@ -1,6 +1,7 @@
 //! The browser shell: Leptos components that read the state, call the core and render.
 
 mod app;
+mod data;
 mod graph;
 pub mod i18n;
 mod panel;

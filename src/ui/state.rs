@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use super::url::UrlState;
 use crate::model::graph::Graph;
-use crate::model::{Dataset, Lang};
+use crate::model::{Dataset, Finding, Lang};
 
 /// A dataset with the graph built from it.
 pub struct Loaded {
@@ -22,10 +22,32 @@ impl Loaded {
     }
 }
 
+/// Where the data on screen came from, and how loading another file went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataStatus {
+    /// The built-in dataset, nothing else asked for.
+    BuiltIn,
+    /// A file is being fetched or read.
+    Loading { source: String },
+    /// Another file is on screen (from `?data=`, or a local preview), perhaps with warnings.
+    Shown {
+        source: String,
+        preview: bool,
+        warnings: Vec<Finding>,
+    },
+    /// A file had errors; the previous data stay on screen.
+    Failed {
+        source: String,
+        errors: Vec<Finding>,
+        warnings: Vec<Finding>,
+    },
+}
+
 /// Shared app state, provided as context.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub loaded: StoredValue<Arc<Loaded>>,
+    pub loaded: RwSignal<Arc<Loaded>>,
+    pub status: RwSignal<DataStatus>,
     pub selected: RwSignal<Option<String>>,
     pub lang: RwSignal<Lang>,
 }
@@ -39,11 +61,13 @@ impl AppState {
     pub fn new(dataset: Dataset) -> AppState {
         let loaded = Arc::new(Loaded::new(dataset));
         let url = UrlState::parse(&current_query());
+        // With another dataset on its way, the selection may name one of its nodes: keep it until it arrives.
         let selected = url
             .selected
-            .filter(|id| loaded.graph.index_of(id).is_some());
+            .filter(|id| url.data.is_some() || loaded.graph.index_of(id).is_some());
         AppState {
-            loaded: StoredValue::new(loaded),
+            loaded: RwSignal::new(loaded),
+            status: RwSignal::new(DataStatus::BuiltIn),
             selected: RwSignal::new(selected),
             lang: RwSignal::new(url.lang),
         }
@@ -54,7 +78,18 @@ impl AppState {
     }
 
     pub fn data(&self) -> Arc<Loaded> {
-        self.loaded.get_value()
+        self.loaded.get()
+    }
+
+    /// Puts another dataset on screen, keeping the selection if the new data has that node.
+    pub fn show(&self, dataset: Dataset) {
+        let loaded = Arc::new(Loaded::new(dataset));
+        let keep = self
+            .selected
+            .get_untracked()
+            .filter(|id| loaded.graph.index_of(id).is_some());
+        self.selected.set(keep);
+        self.loaded.set(loaded);
     }
 
     pub fn select(&self, id: Option<String>) {
@@ -67,6 +102,7 @@ impl AppState {
             let next = UrlState {
                 selected: self.selected.get(),
                 lang: self.lang.get(),
+                data: None,
             };
             let query = next.merge_into(&current_query());
             if query != current_query() {
@@ -77,13 +113,9 @@ impl AppState {
                     query,
                     loc.hash().unwrap_or_default()
                 );
-                let history = window()
-                    .history()
-                    .expect("history is available in every browser");
+                let history = window().history().expect("history is available in every browser");
                 // A new selection is a step back/forward can return to; a language switch is not.
-                let new_step = previous
-                    .as_ref()
-                    .is_some_and(|p| p.selected != next.selected);
+                let new_step = previous.as_ref().is_some_and(|p| p.selected != next.selected);
                 let _ = if new_step {
                     history.push_state_with_url(&JsValue::NULL, "", Some(&url))
                 } else {
@@ -92,8 +124,7 @@ impl AppState {
             }
             let doc = document();
             if let Some(root) = doc.document_element() {
-                let _ =
-                    root.set_attribute("lang", if next.lang == Lang::En { "en" } else { "zh-CN" });
+                let _ = root.set_attribute("lang", if next.lang == Lang::En { "en" } else { "zh-CN" });
             }
             let data = self.data();
             let title = data.dataset.meta.title.get(next.lang);
@@ -106,9 +137,7 @@ impl AppState {
         });
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             let url = UrlState::parse(&current_query());
-            let known = url
-                .selected
-                .filter(|id| self.data().graph.index_of(id).is_some());
+            let known = url.selected.filter(|id| self.data().graph.index_of(id).is_some());
             self.selected.set(known);
             self.lang.set(url.lang);
         });

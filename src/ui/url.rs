@@ -7,6 +7,8 @@ use crate::model::Lang;
 pub struct UrlState {
     pub selected: Option<String>,
     pub lang: Lang,
+    /// `?data=`: another dataset to load; kept in the URL as it was.
+    pub data: Option<String>,
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -37,9 +39,7 @@ fn decode(s: &str) -> String {
 fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
             b => format!("%{b:02X}"),
         })
         .collect()
@@ -49,15 +49,12 @@ impl UrlState {
     /// Reads the state from a query string (with or without its leading `?`); unknown keys are kept out.
     pub fn parse(query: &str) -> UrlState {
         let mut state = UrlState::default();
-        for pair in query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|p| !p.is_empty())
-        {
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             match (decode(k).as_str(), decode(v)) {
                 ("sel", v) if !v.is_empty() => state.selected = Some(v),
                 ("lang", v) if v == "en" => state.lang = Lang::En,
+                ("data", v) if !v.is_empty() => state.data = Some(v),
                 _ => {}
             }
         }
@@ -96,23 +93,24 @@ mod tests {
         let s = UrlState {
             selected: Some("ch-aluminium".into()),
             lang: Lang::En,
+            data: None,
         };
-        let q = s.merge_into("?mode=kiosk&sel=old&lang=zh");
-        assert_eq!(q, "?mode=kiosk&sel=ch-aluminium&lang=en");
-        assert_eq!(UrlState::parse(&q), s);
+        let q = s.merge_into("?mode=kiosk&data=a%2Fb.json&sel=old&lang=zh");
+        assert_eq!(q, "?mode=kiosk&data=a%2Fb.json&sel=ch-aluminium&lang=en");
+        assert_eq!(
+            UrlState::parse(&q),
+            UrlState {
+                data: Some("a/b.json".into()),
+                ..s
+            }
+        );
         assert_eq!(UrlState::default().merge_into("?sel=x"), "");
     }
 
     #[test]
     fn decodes_and_survives_garbage() {
-        assert_eq!(
-            UrlState::parse("?sel=a%20b").selected.as_deref(),
-            Some("a b")
-        );
-        assert_eq!(
-            UrlState::parse("?sel=%E4%B8%87").selected.as_deref(),
-            Some("万")
-        );
+        assert_eq!(UrlState::parse("?sel=a%20b").selected.as_deref(), Some("a b"));
+        assert_eq!(UrlState::parse("?sel=%E4%B8%87").selected.as_deref(), Some("万"));
         for junk in ["?sel=%", "?sel=%G1", "?=&&=", "?lang", "%%%", "?sel=%E4"] {
             let _ = UrlState::parse(junk);
         }
@@ -124,6 +122,7 @@ mod tests {
         let s = UrlState {
             selected: Some("a&b=c".into()),
             lang: Lang::Zh,
+            data: None,
         };
         assert_eq!(UrlState::parse(&s.merge_into("")), s);
     }

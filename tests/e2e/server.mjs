@@ -17,18 +17,21 @@ const TYPES = {
 
 /**
  * Serves `root` at `base` (e.g. "/" or "/gov/chain-map/") on 127.0.0.1 and an ephemeral port.
- * `headers` are added to every response (e.g. a Content-Security-Policy).
+ * `headers` are added to every response (e.g. a Content-Security-Policy); `mounts` maps
+ * extra path prefixes under `base` to folders (e.g. { 'fixtures/': 'tests/corpus' }).
  * Resolves to { url, close }.
  */
-export async function serve(root, { base = '/', headers = {}, port = 0 } = {}) {
-  const dir = resolve(root);
+export async function serve(root, { base = '/', headers = {}, port = 0, mounts = {} } = {}) {
+  const dirs = Object.entries({ ...mounts, '': root }).map(([prefix, d]) => [base + prefix, resolve(d)]);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(base)) {
+    const mount = dirs.find(([prefix]) => path.startsWith(prefix));
+    if (!mount) {
       res.writeHead(404).end('not found');
       return;
     }
-    let file = normalize(join(dir, path.slice(base.length)));
+    const [prefix, dir] = mount;
+    let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end('forbidden');
       return;

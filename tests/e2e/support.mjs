@@ -16,7 +16,9 @@ let server;
 export function useBrowser() {
   before(async () => {
     await mkdir(OUT, { recursive: true });
-    server = await serve(new URL('../../dist/', import.meta.url).pathname);
+    server = await serve(new URL('../../dist/', import.meta.url).pathname, {
+      mounts: { 'fixtures/': new URL('../corpus/', import.meta.url).pathname },
+    });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   });
   after(async () => {
@@ -67,13 +69,15 @@ export class App {
     return this.page.locator('[data-testid=card]');
   }
 
-  /** Texts of every node label in the graph. */
+  /** Texts of every node label in the graph (a label broken over lines is joined with spaces). */
   labels() {
-    return this.page.locator('.graph .label').allTextContents();
+    return this.page.$$eval('.graph .label', (els) => els.map((e) => Array.from(e.querySelectorAll('tspan'), (t) => t.textContent).join(' ')));
   }
 
-  query() {
-    return this.page.evaluate(() => location.search);
+  /** Waits until the URL's query string is `expected` (the URL is written just after each change). */
+  async waitForQuery(expected) {
+    await this.page.waitForFunction((q) => location.search === q, expected, { timeout: 5000 });
+    return expected;
   }
 
   async shot(name) {

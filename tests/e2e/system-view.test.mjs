@@ -103,12 +103,12 @@ test('the selection and language live in the URL: reload and back restore them',
   const app = await App.open('?sel=ent-jiulong-wanbo');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jiulong-wanbo');
   await app.node('ch-salt-gas').click();
-  assert.equal(await app.query(), '?sel=ch-salt-gas');
+  await app.waitForQuery('?sel=ch-salt-gas');
   await app.page.goBack();
-  await app.page.waitForFunction(() => location.search === '?sel=ent-jiulong-wanbo');
+  await app.waitForQuery('?sel=ent-jiulong-wanbo');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jiulong-wanbo');
   await app.page.click('[data-testid=lang]');
-  assert.equal(await app.query(), '?sel=ent-jiulong-wanbo&lang=en');
+  await app.waitForQuery('?sel=ent-jiulong-wanbo&lang=en');
   await app.page.reload();
   await app.ready();
   assert.equal(await app.card().locator('h2').textContent(), 'Chongqing Jiulong Wanbo New Material Technology Co., Ltd.');

@@ -37,12 +37,7 @@ fn aria_label(g: &Graph, i: usize, lang: Lang) -> String {
         (Lang::Zh, 0) => format!("{}，{}", n.name.zh, kind.zh),
         (Lang::Zh, k) => format!("{}，{}，含 {} 项", n.name.zh, kind.zh, k),
         (Lang::En, 0) => format!("{}, {}", n.name.get(lang), kind.en.to_lowercase()),
-        (Lang::En, k) => format!(
-            "{}, {}, {} members",
-            n.name.get(lang),
-            kind.en.to_lowercase(),
-            k
-        ),
+        (Lang::En, k) => format!("{}, {}, {} members", n.name.get(lang), kind.en.to_lowercase(), k),
     }
 }
 
@@ -96,11 +91,7 @@ fn GraphSvg(layout: Layout, focus: Memo<Option<HashSet<usize>>>) -> impl IntoVie
         .filter_map(|e| {
             let (a, b) = (at(e.from)?, at(e.to)?);
             let (from, to) = (e.from, e.to);
-            let dim = move || {
-                focus
-                    .get()
-                    .is_some_and(|f| !(f.contains(&from) && f.contains(&to)))
-            };
+            let dim = move || focus.get().is_some_and(|f| !(f.contains(&from) && f.contains(&to)));
             let class = if e.basis == Basis::Inferred {
                 "edge inferred"
             } else {
@@ -177,8 +168,14 @@ fn node_view(
         let line_h = l.font * crate::layout::labels::LINE;
         let top = l.y - p.y - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
         let (x, font) = (l.x - p.x, l.font);
-        let tspans = l.lines.into_iter().enumerate().map(|(k, line)| view! { <tspan x=x y=top + line_h * k as f64>{line}</tspan> }).collect_view();
-        view! { <text class="label" font-size=font dominant-baseline="central" text-anchor="middle">{tspans}</text> }
+        let tspans = l
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(k, line)| view! { <tspan x=x y=top + line_h * k as f64>{line}</tspan> })
+            .collect_view();
+        let class = if l.on_node { "label on-node" } else { "label" };
+        view! { <text class=class font-size=font dominant-baseline="central" text-anchor="middle">{tspans}</text> }
     });
     view! {
         <g

@@ -39,9 +39,7 @@ pub fn DetailPanel() -> impl IntoView {
                 let data = state.data();
                 match card(&data.dataset, &data.graph, &id) {
                     Some(c) => card_view(&c, lang, width.get()).into_any(),
-                    None => {
-                        view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any()
-                    }
+                    None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
                 }
             }
         }
@@ -78,7 +76,10 @@ fn group_view(group: &LinkGroup, lang: Lang) -> impl IntoView {
         .iter()
         .map(|item| {
             let id = item.id.clone();
-            let reason = item.reason.as_ref().map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            let reason = item
+                .reason
+                .as_ref()
+                .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
             view! {
                 <li class=if item.basis == Basis::Inferred { "link inferred" } else { "link" }>
                     <button class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
@@ -122,20 +123,11 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
         .index_of(&c.node.id)
         .map(|i| industry_hex(g.industry_rank(i)))
         .unwrap_or_default();
-    let chart = card_chart(d, g, c, lang, width).map(
-        |svg| view! { <figure class="chart-box" data-testid="card-chart" inner_html=svg></figure> },
-    );
+    let chart = card_chart(d, g, c, lang, width)
+        .map(|svg| view! { <figure class="chart-box" data-testid="card-chart" inner_html=svg></figure> });
     let figures = (!c.metrics.is_empty() || !c.derived.is_empty()).then(|| {
-        let stated = c
-            .metrics
-            .iter()
-            .map(|m| metric_item(d, m, lang))
-            .collect_view();
-        let computed = c
-            .derived
-            .iter()
-            .map(|x| derived_item(x, lang))
-            .collect_view();
+        let stated = c.metrics.iter().map(|m| metric_item(d, m, lang)).collect_view();
+        let computed = c.derived.iter().map(|x| derived_item(x, lang)).collect_view();
         view! {
             <section class="card-section">
                 <h3>{t(Msg::Figures, lang)}</h3>
@@ -177,14 +169,8 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
             .collect_view();
         view! { <section class="card-section"><h3>{t(Msg::Milestones, lang)}</h3><ul class="milestones">{items}</ul></section> }
     });
-    let groups = c
-        .groups
-        .iter()
-        .map(|gr| group_view(gr, lang))
-        .collect_view();
-    let status = c
-        .status
-        .map(|s| view! { <p class="status">{status_text(s, lang)}</p> });
+    let groups = c.groups.iter().map(|gr| group_view(gr, lang)).collect_view();
+    let status = c.status.map(|s| view! { <p class="status">{status_text(s, lang)}</p> });
     let summary = c
         .summary
         .map(|s| view! { <p class="summary">{s.get(lang).to_string()}</p> });

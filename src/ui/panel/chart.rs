@@ -80,9 +80,7 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
                 let n = d
                     .projects
                     .iter()
-                    .filter(|p| {
-                        p.status == status && p.chain.as_ref().is_some_and(|l| l.id == card.node.id)
-                    })
+                    .filter(|p| p.status == status && p.chain.as_ref().is_some_and(|l| l.id == card.node.id))
                     .count();
                 if n > 0 {
                     bars.push(count_bar(
@@ -101,13 +99,7 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
             .flat_map(|gr| &gr.items)
             .filter(|item| item.kind == NodeKind::Chain)
             .filter_map(|item| g.index_of(&item.id))
-            .map(|c| {
-                count_bar(
-                    g.nodes[c].label.get(lang).to_string(),
-                    g.children(c).count(),
-                    rgb,
-                )
-            })
+            .map(|c| count_bar(g.nodes[c].label.get(lang).to_string(), g.children(c).count(), rgb))
             .collect(),
         _ => card
             .metrics

@@ -1,0 +1,174 @@
+//! Reading a dataset file: syntax, shape and meaning checked in turn, every problem reported.
+
+use super::types::{Dataset, Text};
+use super::validate::{validate, Finding, Severity};
+
+/// The outcome of reading a file: the dataset when it has no errors, and everything found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub dataset: Option<Dataset>,
+    pub errors: Vec<Finding>,
+    pub warnings: Vec<Finding>,
+}
+
+fn error(path: impl Into<String>, zh: String, en: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        path: path.into(),
+        message: Text { zh, en },
+    }
+}
+
+fn failed(finding: Finding) -> Report {
+    Report {
+        dataset: None,
+        errors: vec![finding],
+        warnings: Vec::new(),
+    }
+}
+
+/// `$.metrics[3].unit` from serde's `metrics[3].unit`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    let p = path.to_string();
+    match p.as_str() {
+        "." | "" => "$".into(),
+        _ if p.starts_with('[') => format!("${p}"),
+        _ => format!("$.{p}"),
+    }
+}
+
+/// Reads a dataset from the bytes of a file: it must be UTF-8 JSON. Never panics, whatever the input.
+pub fn load_bytes(bytes: &[u8]) -> Report {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => failed(error(
+            "$",
+            format!("文件不是 UTF-8 文本（第 {} 字节）", e.valid_up_to()),
+            format!("the file is not UTF-8 text (byte {})", e.valid_up_to()),
+        )),
+    }
+}
+
+/// Reads a dataset from the text of a JSON file. Never panics, whatever the input.
+pub fn load(text: &str) -> Report {
+    if text.trim().is_empty() {
+        return failed(error("$", "文件为空".into(), "the file is empty".into()));
+    }
+    // First the syntax, with line and column.
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return failed(error(
+                "$",
+                format!("第 {} 行第 {} 列：JSON 语法错误（{}）", e.line(), e.column(), e),
+                format!("line {}, column {}: invalid JSON ({})", e.line(), e.column(), e),
+            ))
+        }
+    };
+    // Then whether this is a dataset at all.
+    let looks_like_dataset = value
+        .as_object()
+        .is_some_and(|o| o.contains_key("format") || o.contains_key("industries"));
+    if !looks_like_dataset {
+        return failed(error(
+            "$",
+            "这不是 Chain Map 数据集：应为含有 \"format\": \"chain-map/1\" 的 JSON 对象".into(),
+            "this is not a Chain Map dataset: expected a JSON object with \"format\": \"chain-map/1\"".into(),
+        ));
+    }
+    // Then the types, from the text again so that duplicate keys are caught, with the path of the culprit.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let dataset: Dataset = match serde_path_to_error::deserialize(&mut de) {
+        Ok(d) => d,
+        Err(e) => {
+            let path = json_path(e.path());
+            let inner = e.into_inner();
+            return failed(error(
+                path,
+                format!(
+                    "第 {} 行第 {} 列：类型或字段错误（{}）",
+                    inner.line(),
+                    inner.column(),
+                    inner
+                ),
+                format!(
+                    "line {}, column {}: wrong type or field ({})",
+                    inner.line(),
+                    inner.column(),
+                    inner
+                ),
+            ));
+        }
+    };
+    // Finally the meaning: every problem at once.
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    Report {
+        dataset: errors.is_empty().then_some(dataset),
+        errors,
+        warnings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::WANZHOU_JSON;
+
+    #[test]
+    fn the_built_in_file_loads_clean() {
+        let r = load(WANZHOU_JSON);
+        assert!(r.errors.is_empty() && r.warnings.is_empty(), "{r:?}");
+        assert_eq!(r.dataset.unwrap().chains.len(), 10);
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let r = load("{\n  \"format\": \"chain-map/1\",\n  \"industries\": [\n}");
+        assert!(r.errors[0].message.en.starts_with("line 4, column 1"), "{:?}", r.errors);
+    }
+
+    #[test]
+    fn type_errors_have_their_path() {
+        let text = WANZHOU_JSON.replacen("\"value\": 139.18", "\"value\": \"NaN\"", 1);
+        let r = load(&text);
+        assert_eq!(r.errors[0].path, "$.metrics[1].value");
+    }
+
+    #[test]
+    fn not_a_dataset() {
+        for text in ["[1, 2, 3]", "{\"hello\": 1}", "42", "\"chain-map/1\""] {
+            assert!(
+                load(text).errors[0].message.en.contains("not a Chain Map dataset"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors() {
+        let text = WANZHOU_JSON.replacen(
+            "\"format\": \"chain-map/1\",",
+            "\"format\": \"chain-map/1\", \"format\": \"chain-map/1\",",
+            1,
+        );
+        assert!(load(&text).errors[0].message.en.contains("duplicate field"));
+    }
+
+    #[test]
+    fn semantic_errors_come_all_together_and_warnings_apart() {
+        let text = WANZHOU_JSON
+            .replace("\"unit\": \"percent\"", "\"unit\": \"pct\"")
+            .replacen("\"reason\": {", "\"x\": {", 1);
+        let r = load(&text);
+        assert!(r.dataset.is_none());
+        assert!(
+            r.errors.len() > 10,
+            "every metric with the bad unit is reported: {}",
+            r.errors.len()
+        );
+        assert_eq!(r.warnings.len(), 1);
+        assert!(r.warnings[0].path.ends_with(".reason"));
+    }
+}

@@ -1,0 +1,99 @@
+// Other datasets: ?data= loading, the problem report, local preview by picker and by drag-and-drop, hostile names.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { App, useBrowser } from './support.mjs';
+
+useBrowser();
+
+const corpus = (name) => new URL(`../corpus/${name}`, import.meta.url).pathname;
+
+test('?data= with a good file shows its data and keeps the parameter', async () => {
+  const app = await App.open('?data=fixtures/rtl-emoji.json');
+  await app.page.waitForSelector('[data-testid=data-shown]');
+  const labels = await app.labels();
+  assert.ok(labels.includes('صناعة المواد'), 'right-to-left name drawn');
+  assert.ok(labels.some((l) => l.includes('🍜')), 'emoji name drawn');
+  assert.ok(!labels.includes('先进材料'), 'built-in data replaced');
+  await app.waitForQuery('?data=fixtures/rtl-emoji.json');
+  await app.node('ent-a').click();
+  await app.waitForQuery('?data=fixtures/rtl-emoji.json&sel=ent-a');
+  await app.shot('data-rtl-emoji');
+  await app.close();
+});
+
+test('?data= with a broken file lists every problem with its path and keeps the built-in view', async () => {
+  const app = await App.open('?data=fixtures/semantic-errors.json');
+  const report = app.page.locator('[data-testid=data-errors]');
+  await report.waitFor();
+  const items = await report.locator('.findings.error li').allTextContents();
+  for (const path of ['$.metrics[0].unit', '$.metrics[2].value', '$.chains[2].industry', '$.enterprises[3].chains[0].id', '$.industries[1].name.zh']) {
+    assert.ok(items.some((i) => i.startsWith(path)), `${path} is listed`);
+  }
+  assert.ok(items.some((i) => i.includes('未知单位')), 'messages in Chinese');
+  assert.ok((await app.labels()).includes('先进材料'), 'built-in data still on screen');
+  await app.shot('data-errors');
+  await app.page.click('[data-testid=lang]');
+  assert.ok((await report.locator('.findings.error li').allTextContents()).some((i) => i.includes('unknown unit')), 'and in English');
+  await app.close();
+});
+
+test('?data= with a truncated file reports the line and column', async () => {
+  const app = await App.open('?data=fixtures/truncated.json');
+  const first = await app.page.locator('[data-testid=data-errors] .findings.error li').first().textContent();
+  assert.match(first, /第 \d+ 行第 \d+ 列/);
+  await app.close();
+});
+
+test('hostile names render as text: no script runs, no element is injected', async () => {
+  const app = await App.open('?data=fixtures/hostile-names.json&sel=ent-a');
+  await app.page.waitForSelector('[data-testid=data-shown]');
+  await app.card().waitFor();
+  const state = await app.page.evaluate(() => ({
+    pwned: window.pwned ?? document.body.dataset.pwned ?? null,
+    title: document.title,
+    imgs: document.querySelectorAll('body img, body iframe, .graph script, .panel script, .panel style').length,
+  }));
+  assert.deepEqual(state.pwned, null);
+  assert.notEqual(state.title, 'pwned');
+  assert.equal(state.imgs, 0);
+  assert.equal(await app.card().locator('h2').textContent(), '<b>粗体</b>企业');
+  const chartTexts = await app.card().locator('svg.chart text').allTextContents();
+  assert.ok(chartTexts.some((t) => t.includes('<img src=x onerror="document.body.dataset.pwned=1">')), 'chart label is literal text');
+  assert.ok(chartTexts.some((t) => t.includes("<script>document.title='pwned'</script>")), 'chart label is literal text');
+  assert.ok((await app.labels()).includes("<script>alert('x')</script>"));
+  await app.shot('data-hostile');
+  await app.close();
+});
+
+test('a local file previews through the file button, and back returns to the built-in data', async () => {
+  const app = await App.open();
+  await app.page.setInputFiles('[data-testid=file-input]', corpus('rtl-emoji.json'));
+  const banner = app.page.locator('[data-testid=data-shown]');
+  await banner.waitFor();
+  assert.match(await banner.textContent(), /预览/);
+  assert.ok((await app.labels()).includes('صناعة المواد'));
+  await banner.locator('button').click();
+  assert.ok((await app.labels()).includes('先进材料'));
+  await app.close();
+});
+
+test('a file dropped on the page is previewed; a bad one gets the report', async () => {
+  const app = await App.open();
+  const drop = async (name) => {
+    const text = await readFile(corpus(name), 'utf8');
+    await app.page.evaluate(([body, fileName]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], fileName, { type: 'application/json' }));
+      document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, [text, name]);
+  };
+  await drop('truncated.json');
+  await app.page.locator('[data-testid=data-errors]').waitFor();
+  assert.ok((await app.labels()).includes('先进材料'));
+  await drop('hostile-names.json');
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+  assert.ok((await app.labels()).includes('<img src=x onerror=alert(1)>'));
+  await app.close();
+});
