@@ -57,85 +57,114 @@ fn finish(svg: String, title: &str) -> String {
 const TEXT: RGBColor = RGBColor(31, 41, 55);
 const MUTED: RGBColor = RGBColor(75, 85, 99);
 
+/// Round tick values covering `lo..=hi`: steps of 1, 2 or 5 times a power of ten, about `count` of them.
+pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
+    let span = hi - lo;
+    if !(span.is_finite() && span > 0.0) {
+        return vec![lo];
+    }
+    let raw = span / count.max(1) as f64;
+    let power = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * power);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last)
+        .map(|k| k as f64 * step)
+        .map(|v| if v.abs() < step * 1e-9 { 0.0 } else { v })
+        .collect()
+}
+
 /// Draws the chart; never panics, and an empty or unusable series gives a "no data" chart.
+///
+/// Only plotters primitives are used (no `ChartBuilder`): in the browser its text measuring
+/// inserts styled probes into the page, which a strict CSP forbids and which force a layout each.
 pub fn bar_chart(c: &BarChart) -> String {
     let width = c.width.clamp(240, 2000);
     let bars: Vec<&Bar> = c.bars.iter().filter(|b| b.value.is_finite()).collect();
     if bars.is_empty() {
         return no_data(c, width);
     }
-    let rows = bars.len();
     // Each row: its label on one line, the bar beneath it, so long labels never get cut.
-    let row_h = 52;
-    let height = (48 + rows * row_h + 56) as u32;
+    let (top, row_h, bottom) = (48.0, 50.0, 60.0);
+    let height = (top + bars.len() as f64 * row_h + bottom) as u32;
     let lo = bars.iter().map(|b| b.value).fold(0.0, f64::min);
     let hi = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let span = (hi - lo).max(f64::EPSILON);
     // Room at each end for the printed values.
     let value_w = bars.iter().map(|b| text_width(&b.value_text, 14.0)).fold(0.0, f64::max) + 10.0;
-    let plot_w = (width as f64 - 40.0).max(120.0);
+    let (left, right) = (14.0, width as f64 - 14.0);
+    let plot_w = right - left;
     let pad = span * value_w / (plot_w - 2.0 * value_w).max(plot_w * 0.4);
     let x_lo = if lo < 0.0 { lo - pad } else { 0.0 };
     let x_hi = if hi > 0.0 { hi + pad } else { 0.0 };
-    let y_top = rows as f64;
+    let x = |v: f64| (left + (v - x_lo) / (x_hi - x_lo) * plot_w).round() as i32;
+    let y_axis = top + bars.len() as f64 * row_h;
 
+    let text =
+        |size: f64, colour: &RGBColor, h: HPos, v: VPos| (FONT, size).into_font().color(colour).pos(Pos::new(h, v));
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {
-            let mut chart = ChartBuilder::on(&root)
-                .caption(&c.title, (FONT, 20).into_font().color(&TEXT))
-                .margin(12)
-                .x_label_area_size(44)
-                .y_label_area_size(4)
-                .build_cartesian_2d(x_lo..x_hi, 0.0..y_top)?;
-            chart
-                .configure_mesh()
-                .disable_y_mesh()
-                .y_labels(0)
-                .light_line_style(TRANSPARENT)
-                .bold_line_style(RGBColor(229, 231, 235))
-                .axis_style(RGBColor(156, 163, 175))
-                .x_desc(&c.axis)
-                .x_labels(5)
-                .x_label_formatter(&|v| crate::metrics::num(*v, 1))
-                .label_style((FONT, 15).into_font().color(&MUTED))
-                .axis_desc_style((FONT, 15).into_font().color(&MUTED))
-                .draw()?;
-            // Row i (top to bottom) spans y_top-i-1 .. y_top-i: label in the upper half, bar in the lower.
-            let base = |i: usize| y_top - i as f64 - 1.0;
-            let label_style = (FONT, 16)
-                .into_font()
-                .color(&TEXT)
-                .pos(Pos::new(HPos::Left, VPos::Center));
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                Text::new(
-                    b.label.clone(),
-                    (x_lo + span * 0.005, base(i) + 0.72),
-                    label_style.clone(),
-                )
-            }))?;
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                let (r, g, bl) = b.rgb;
-                Rectangle::new(
-                    [(0.0, base(i) + 0.12), (b.value, base(i) + 0.48)],
-                    RGBColor(r, g, bl).filled(),
-                )
-            }))?;
-            chart.draw_series([PathElement::new(vec![(0.0, 0.0), (0.0, y_top)], RGBColor(75, 85, 99))])?;
-            chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
-                let pos = if b.value < 0.0 {
-                    Pos::new(HPos::Right, VPos::Center)
+            root.draw(&Text::new(
+                c.title.clone(),
+                (width as i32 / 2, 10),
+                text(18.0, &TEXT, HPos::Center, VPos::Top),
+            ))?;
+            for t in nice_ticks(x_lo, x_hi, 5) {
+                let style = if t == 0.0 {
+                    RGBColor(75, 85, 99)
                 } else {
-                    Pos::new(HPos::Left, VPos::Center)
+                    RGBColor(229, 231, 235)
                 };
-                let nudge = if b.value < 0.0 { -span * 0.015 } else { span * 0.015 };
-                Text::new(
+                root.draw(&PathElement::new(
+                    vec![(x(t), top as i32 - 6), (x(t), y_axis as i32)],
+                    style,
+                ))?;
+                let label = crate::metrics::num(t, 1);
+                root.draw(&Text::new(
+                    label,
+                    (x(t), y_axis as i32 + 6),
+                    text(13.0, &MUTED, HPos::Center, VPos::Top),
+                ))?;
+            }
+            root.draw(&PathElement::new(
+                vec![(left as i32, y_axis as i32), (right as i32, y_axis as i32)],
+                RGBColor(156, 163, 175),
+            ))?;
+            root.draw(&Text::new(
+                c.axis.clone(),
+                (width as i32 / 2, y_axis as i32 + 28),
+                text(13.0, &MUTED, HPos::Center, VPos::Top),
+            ))?;
+            for (i, b) in bars.iter().enumerate() {
+                let row = top + i as f64 * row_h;
+                root.draw(&Text::new(
+                    b.label.clone(),
+                    (left as i32, (row + 12.0) as i32),
+                    text(15.0, &TEXT, HPos::Left, VPos::Center),
+                ))?;
+                let (r, g, bl) = b.rgb;
+                let (x0, x1) = (x(0.0).min(x(b.value)), x(0.0).max(x(b.value)));
+                root.draw(&Rectangle::new(
+                    [(x0, (row + 24.0) as i32), (x1.max(x0 + 1), (row + 42.0) as i32)],
+                    RGBColor(r, g, bl).filled(),
+                ))?;
+                let (anchor, at) = if b.value < 0.0 {
+                    (HPos::Right, x0 - 5)
+                } else {
+                    (HPos::Left, x1 + 5)
+                };
+                root.draw(&Text::new(
                     b.value_text.clone(),
-                    (b.value + nudge, base(i) + 0.3),
-                    (FONT, 16).into_font().color(&TEXT).pos(pos),
-                )
-            }))?;
+                    (at, (row + 33.0) as i32),
+                    text(14.0, &TEXT, anchor, VPos::Center),
+                ))?;
+            }
             root.present()?;
             Ok(())
         })();
@@ -232,6 +261,15 @@ mod tests {
             assert!(svg.contains("暂无数据"));
             assert!(!svg.contains("<rect"));
         }
+    }
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(nice_ticks(-40.0, 160.0, 5), [0.0, 50.0, 100.0, 150.0]);
+        assert_eq!(nice_ticks(-35.0, 12.0, 5), [-30.0, -20.0, -10.0, 0.0, 10.0]);
+        assert_eq!(nice_ticks(0.0, 4.4, 5), [0.0, 1.0, 2.0, 3.0, 4.0]);
+        assert_eq!(nice_ticks(3.0, 3.0, 5), [3.0]);
+        assert_eq!(nice_ticks(f64::NAN, 1.0, 5).len(), 1);
     }
 
     #[test]

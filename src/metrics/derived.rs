@@ -1,5 +1,7 @@
 //! Figures the article implies but does not state, computed from stated metrics.
 
+use std::collections::BTreeMap;
+
 use crate::model::{units, Dataset, Metric, MetricKind, Text};
 
 use super::format::num;
@@ -37,10 +39,11 @@ pub fn per_hour(seconds: f64) -> f64 {
     3600.0 / seconds
 }
 
-fn by_measure<'a>(d: &'a Dataset, entity: &str, measure: &str) -> Vec<&'a Metric> {
-    d.metrics
-        .iter()
-        .filter(|m| m.entity == entity && m.measure.as_deref() == Some(measure))
+/// The metrics among `ms` (all of one entity) that measure `measure`.
+fn by_measure<'a>(ms: &[&'a Metric], measure: &str) -> Vec<&'a Metric> {
+    ms.iter()
+        .copied()
+        .filter(|m| m.measure.as_deref() == Some(measure))
         .collect()
 }
 
@@ -48,33 +51,36 @@ fn text(zh: String, en: String) -> Text {
     Text { zh, en }
 }
 
-/// Every figure derivable from a dataset, for all entities.
+/// Every figure derivable from a dataset, for all entities (grouped by entity, so linear in the metrics).
 pub fn derived(d: &Dataset) -> Vec<Derived> {
-    let mut out = Vec::new();
-    let mut entities: Vec<&str> = d.metrics.iter().map(|m| m.entity.as_str()).collect();
-    entities.dedup();
-    entities.sort_unstable();
-    entities.dedup();
-    for e in entities {
-        energy_intensity(d, e, &mut out);
-        throughput(d, e, &mut out);
-        completion(d, e, &mut out);
-        implied_output(d, e, &mut out);
+    let mut by_entity: BTreeMap<&str, Vec<&Metric>> = BTreeMap::new();
+    for m in &d.metrics {
+        by_entity.entry(m.entity.as_str()).or_default().push(m);
     }
-    for m in d.metrics.iter().filter(|m| m.kind == MetricKind::BeforeAfter) {
+    by_entity.into_iter().flat_map(|(e, ms)| derived_from(e, &ms)).collect()
+}
+
+/// The derived figures of one entity.
+pub fn derived_for(d: &Dataset, entity: &str) -> Vec<Derived> {
+    let ms: Vec<&Metric> = d.metrics.iter().filter(|m| m.entity == entity).collect();
+    derived_from(entity, &ms)
+}
+
+fn derived_from(e: &str, ms: &[&Metric]) -> Vec<Derived> {
+    let mut out = Vec::new();
+    energy_intensity(ms, e, &mut out);
+    throughput(ms, e, &mut out);
+    completion(ms, e, &mut out);
+    implied_output(ms, e, &mut out);
+    for m in ms.iter().filter(|m| m.kind == MetricKind::BeforeAfter) {
         before_after(m, &mut out);
     }
     out
 }
 
-/// The derived figures of one entity.
-pub fn derived_for(d: &Dataset, entity: &str) -> Vec<Derived> {
-    derived(d).into_iter().filter(|x| x.entity == entity).collect()
-}
-
-fn energy_intensity(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
-    for o in by_measure(d, e, "output_growth") {
-        for en in by_measure(d, e, "energy_use_change")
+fn energy_intensity(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
+    for o in by_measure(ms, "output_growth") {
+        for en in by_measure(ms, "energy_use_change")
             .into_iter()
             .filter(|en| en.period == o.period)
         {
@@ -121,8 +127,8 @@ fn sign(v: f64) -> &'static str {
     }
 }
 
-fn throughput(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
-    for m in by_measure(d, e, "time_per_unit") {
+fn throughput(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
+    for m in by_measure(ms, "time_per_unit") {
         let seconds = match m.unit.as_str() {
             "seconds" => m.value,
             "minutes" => m.value * 60.0,
@@ -148,9 +154,9 @@ fn throughput(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
     }
 }
 
-fn completion(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
-    for done in by_measure(d, e, "projects_completed") {
-        for total in by_measure(d, e, "projects_total").into_iter().filter(|t| t.value > 0.0) {
+fn completion(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
+    for done in by_measure(ms, "projects_completed") {
+        for total in by_measure(ms, "projects_total").into_iter().filter(|t| t.value > 0.0) {
             let v = done.value / total.value * 100.0;
             out.push(Derived {
                 entity: e.into(),
@@ -173,12 +179,12 @@ fn completion(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
 }
 
 /// Total savings over per-tonne savings bound the output they were computed on.
-fn implied_output(d: &Dataset, e: &str, out: &mut Vec<Derived>) {
-    let per_tonne: Vec<&Metric> = by_measure(d, e, "saving_per_tonne")
+fn implied_output(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
+    let per_tonne: Vec<&Metric> = by_measure(ms, "saving_per_tonne")
         .into_iter()
         .filter(|m| m.unit == "yuan_per_tonne" && m.value > 0.0)
         .collect();
-    for total in by_measure(d, e, "total_saving") {
+    for total in by_measure(ms, "total_saving") {
         let yuan = match total.unit.as_str() {
             "ten_thousand_yuan" => total.value * 1e4,
             "hundred_million_yuan" => total.value * 1e8,

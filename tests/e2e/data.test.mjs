@@ -1,10 +1,17 @@
 // Other datasets: ?data= loading, the problem report, local preview by picker and by drag-and-drop, hostile names.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { App, useBrowser } from './support.mjs';
+import { App, OUT, useBrowser } from './support.mjs';
 
 useBrowser();
+
+// The synthetic generator (built by `cargo test`) writes the large dataset the tests load.
+mkdirSync(`${OUT}generated`, { recursive: true });
+const synth = new URL('../../target/debug/synth', import.meta.url).pathname;
+writeFileSync(`${OUT}generated/synthetic-20000.json`, execFileSync(synth, ['20000'], { maxBuffer: 64 << 20 }));
 
 const corpus = (name) => new URL(`../corpus/${name}`, import.meta.url).pathname;
 
@@ -95,5 +102,17 @@ test('a file dropped on the page is previewed; a bad one gets the report', async
   await drop('hostile-names.json');
   await app.page.locator('[data-testid=data-shown]').waitFor();
   assert.ok((await app.labels()).includes('<img src=x onerror=alert(1)>'));
+  await app.close();
+});
+
+test('a synthetic dataset of 20,000 enterprises renders, labelled as synthetic, and stays usable', async () => {
+  const app = await App.open('?data=generated/synthetic-20000.json');
+  const banner = app.page.locator('[data-testid=data-shown]');
+  await banner.waitFor({ timeout: 60000 });
+  assert.match(await banner.textContent(), /合成数据，非真实/);
+  assert.equal(await app.page.locator('.graph .node.enterprise').count(), 20000);
+  await app.node('ch-3').click();
+  assert.equal(await app.card().locator('h2').textContent(), '合成产业链3');
+  await app.shot('data-synthetic-20000');
   await app.close();
 });

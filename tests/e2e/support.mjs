@@ -17,7 +17,7 @@ export function useBrowser() {
   before(async () => {
     await mkdir(OUT, { recursive: true });
     server = await serve(new URL('../../dist/', import.meta.url).pathname, {
-      mounts: { 'fixtures/': new URL('../corpus/', import.meta.url).pathname },
+      mounts: { 'fixtures/': new URL('../corpus/', import.meta.url).pathname, 'generated/': `${OUT}generated/` },
     });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   });

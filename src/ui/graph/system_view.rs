@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::highlight::use_highlight;
 use crate::charts::palette::industry_hex;
 use crate::layout::{radial, LabelBox, Layout, NodePlace};
 use crate::model::graph::{Graph, NodeKind};
@@ -60,68 +61,75 @@ pub fn SystemView() -> impl IntoView {
         let (w, h) = size.get();
         (w > 50.0 && h > 50.0).then(|| radial(&state.data().graph, w, h, state.lang.get()))
     });
-    // The selected node and its neighbours stay bright; the rest dims.
-    let focus = Memo::new(move |_| {
-        let id = state.selected.get()?;
-        let data = state.data();
-        let i = data.graph.index_of(&id)?;
-        let mut keep: HashSet<usize> = data.graph.edges_of(i).map(|(_, o)| o).collect();
-        keep.insert(i);
-        Some(keep)
-    });
-
     view! {
         <div class="graph" node_ref=container data-testid="graph">
-            {move || layout.get().map(|l| view! { <GraphSvg layout=l focus=focus /> })}
+            {move || layout.get().map(|l| view! { <GraphSvg layout=l /> })}
         </div>
     }
 }
 
 #[component]
-fn GraphSvg(layout: Layout, focus: Memo<Option<HashSet<usize>>>) -> impl IntoView {
+fn GraphSvg(layout: Layout) -> impl IntoView {
     let state = AppState::expect();
     let data = state.data();
     let g = &data.graph;
     let lang = state.lang.get_untracked();
     let at = |i: usize| layout.nodes.get(i).copied().flatten();
+    let line = |a: usize, b: usize, class: &'static str| {
+        let (p, q) = (at(a)?, at(b)?);
+        Some(view! { <line class=class data-a=a data-b=b x1=p.x y1=p.y x2=q.x y2=q.y /> })
+    };
     let edges = g
         .edges
         .iter()
         .filter(|e| g.nodes[e.from].parent == Some(e.to))
         .filter_map(|e| {
-            let (a, b) = (at(e.from)?, at(e.to)?);
-            let (from, to) = (e.from, e.to);
-            let dim = move || focus.get().is_some_and(|f| !(f.contains(&from) && f.contains(&to)));
-            let class = if e.basis == Basis::Inferred {
-                "edge inferred"
-            } else {
-                "edge"
-            };
-            Some(view! { <line class=class class:dim=dim x1=a.x y1=a.y x2=b.x y2=b.y /> })
+            line(
+                e.from,
+                e.to,
+                if e.basis == Basis::Inferred {
+                    "edge inferred"
+                } else {
+                    "edge"
+                },
+            )
         })
         .collect_view();
     // Nodes the article ties to no chain or industry hang from the district on a faint dotted line.
     let loose = (0..g.nodes.len())
-        .filter(|&i| {
-            g.nodes[i]
-                .parent
-                .is_some_and(|p| !g.edges.iter().any(|e| e.from == i && e.to == p))
-        })
         .filter_map(|i| {
-            let (a, b) = (at(i)?, at(g.nodes[i].parent?)?);
-            let dim = move || focus.get().is_some_and(|f| !f.contains(&i));
-            Some(view! { <line class="edge unlinked" class:dim=dim x1=a.x y1=a.y x2=b.x y2=b.y /> })
+            let p = g.nodes[i].parent?;
+            (!g.edges_of(i).any(|(e, o)| o == p && e.from == i)).then_some((i, p))
         })
+        .filter_map(|(i, p)| line(i, p, "edge unlinked"))
         .collect_view();
-    let labels: Vec<Option<LabelBox>> = (0..g.nodes.len())
-        .map(|i| layout.labels.iter().find(|l| l.node == i).cloned())
-        .collect();
+    let mut labels: Vec<Option<LabelBox>> = vec![None; g.nodes.len()];
+    for l in &layout.labels {
+        labels[l.node] = Some(l.clone());
+    }
     let nodes = (0..g.nodes.len())
         .filter_map(|i| Some((i, at(i)?)))
-        .map(|(i, p)| node_view(g, i, p, labels[i].clone(), lang, focus))
+        .map(|(i, p)| node_view(g, i, p, labels[i].take(), lang))
         .collect_view();
+
+    // The selected node and its neighbours stay bright; the rest dims.
+    let selected = Memo::new(move |_| {
+        state
+            .selected
+            .with(|s| s.as_deref().and_then(|id| state.data().graph.index_of(id)))
+    });
+    let focus = Memo::new(move |_| {
+        let i = selected.get()?;
+        let data = state.data();
+        let mut keep: HashSet<usize> = data.graph.edges_of(i).map(|(_, o)| o).collect();
+        keep.insert(i);
+        Some(keep)
+    });
+    let svg = NodeRef::<leptos::svg::Svg>::new();
+    use_highlight(svg, g.nodes.len(), focus, selected);
     view! {
         <svg
+            node_ref=svg
             class="graph-svg"
             viewBox=format!("0 0 {} {}", layout.width, layout.height)
             width=layout.width
@@ -135,21 +143,10 @@ fn GraphSvg(layout: Layout, focus: Memo<Option<HashSet<usize>>>) -> impl IntoVie
     }
 }
 
-fn node_view(
-    g: &Graph,
-    i: usize,
-    p: NodePlace,
-    label: Option<LabelBox>,
-    lang: Lang,
-    focus: Memo<Option<HashSet<usize>>>,
-) -> impl IntoView {
+fn node_view(g: &Graph, i: usize, p: NodePlace, label: Option<LabelBox>, lang: Lang) -> impl IntoView {
     let state = AppState::expect();
     let n = &g.nodes[i];
     let id = n.id.clone();
-    let selected = {
-        let id = id.clone();
-        move || state.selected.get().as_deref() == Some(id.as_str())
-    };
     let select = {
         let id = id.clone();
         move || state.select(Some(id.clone()))
@@ -163,7 +160,6 @@ fn node_view(
             }
         }
     };
-    let dim = move || focus.get().is_some_and(|f| !f.contains(&i));
     let text = label.map(|l| {
         let line_h = l.font * crate::layout::labels::LINE;
         let top = l.y - p.y - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
@@ -180,13 +176,12 @@ fn node_view(
     view! {
         <g
             class=format!("node {}", n.kind.code())
-            class:selected=selected.clone()
-            class:dim=dim
             data-id=id
+            data-i=i
             role="button"
             tabindex="0"
             aria-label=aria_label(g, i, lang)
-            aria-pressed=move || if selected() { "true" } else { "false" }
+            aria-pressed="false"
             transform=format!("translate({:.1} {:.1})", p.x, p.y)
             on:click=move |_| select()
             on:keydown=on_key
