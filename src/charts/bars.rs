@@ -44,7 +44,7 @@ pub fn escape_xml(s: &str) -> String {
 }
 
 /// Gives the plotters SVG an accessible name and the `chart` class.
-fn finish(svg: String, title: &str) -> String {
+pub(super) fn finish(svg: String, title: &str) -> String {
     let title = escape_xml(title);
     svg.replacen(
         "<svg ",
@@ -54,8 +54,8 @@ fn finish(svg: String, title: &str) -> String {
     .replacen(">\n", &format!(">\n<title>{title}</title>\n"), 1)
 }
 
-const TEXT: RGBColor = RGBColor(31, 41, 55);
-const MUTED: RGBColor = RGBColor(75, 85, 99);
+pub(super) const TEXT: RGBColor = RGBColor(31, 41, 55);
+pub(super) const MUTED: RGBColor = RGBColor(75, 85, 99);
 
 /// Round tick values covering `lo..=hi`: steps of 1, 2 or 5 times a power of ten, about `count` of them.
 pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
@@ -177,6 +177,11 @@ pub fn bar_chart(c: &BarChart) -> String {
 }
 
 fn no_data(c: &BarChart, width: u32) -> String {
+    no_data_chart(&c.title, &c.empty_text, width)
+}
+
+/// A titled chart that says there is nothing to draw.
+pub fn no_data_chart(title_text: &str, empty_text: &str, width: u32) -> String {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, 120)).into_drawing_area();
@@ -184,17 +189,17 @@ fn no_data(c: &BarChart, width: u32) -> String {
             .into_font()
             .color(&MUTED)
             .pos(Pos::new(HPos::Center, VPos::Center));
-        let title = (FONT, 17)
+        let title_style = (FONT, 17)
             .into_font()
             .color(&TEXT)
             .pos(Pos::new(HPos::Center, VPos::Top));
         let w = width as i32;
         // Drawing plain text on an SVG string cannot fail in a way worth reporting.
-        let _ = root.draw(&Text::new(c.title.clone(), (w / 2, 12), title));
-        let _ = root.draw(&Text::new(c.empty_text.clone(), (w / 2, 72), style));
+        let _ = root.draw(&Text::new(title_text.to_string(), (w / 2, 12), title_style));
+        let _ = root.draw(&Text::new(empty_text.to_string(), (w / 2, 72), style));
         let _ = root.present();
     }
-    finish(svg, &c.title)
+    finish(svg, title_text)
 }
 
 #[cfg(test)]

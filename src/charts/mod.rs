@@ -2,8 +2,10 @@
 
 pub mod bars;
 pub mod palette;
+pub mod shares;
 
-pub use bars::{bar_chart, Bar, BarChart};
+pub use bars::{bar_chart, no_data_chart, Bar, BarChart};
+pub use shares::{bullet_chart, dumbbell_chart, Pair, Share};
 
 /// Font stack for chart text: system fonts only, CJK first.
 pub const FONT: &str = "PingFang SC, Microsoft YaHei, Noto Sans CJK SC, WenQuanYi Micro Hei, sans-serif";

@@ -49,6 +49,7 @@ pub fn synthetic(enterprises: usize) -> Dataset {
             name: text(format!("合成产业链{c}"), format!("Synthetic chain {c}")),
             short: None,
             industry: Some(stated(&format!("ind-{}", (c - 1) / 2 + 1))),
+            stages: Vec::new(),
         })
         .collect();
     let programmes: Vec<Programme> = (1..=(enterprises / 50).max(1))

@@ -17,6 +17,8 @@ pub struct Derived {
     pub high: Option<f64>,
     /// Unit code (see [`crate::model::units`]).
     pub unit: &'static str,
+    /// A change (energy intensity, percentage points) or a level (a completed share, a rate per hour).
+    pub kind: MetricKind,
     pub period: Text,
     /// The arithmetic, with the stated inputs filled in.
     pub formula: Text,
@@ -94,6 +96,7 @@ fn energy_intensity(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
                 value: v,
                 high: None,
                 unit: "percent",
+                kind: MetricKind::Change,
                 period: o.period.clone(),
                 formula: text(
                     format!(
@@ -144,6 +147,7 @@ fn throughput(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
             value: v,
             high: None,
             unit: "per_hour",
+            kind: MetricKind::Amount,
             period: m.period.clone(),
             formula: text(
                 format!("3600 秒 ÷ {} 秒 = {}", num(seconds, 0), num(v, 0)),
@@ -167,6 +171,7 @@ fn completion(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
                 value: v,
                 high: None,
                 unit: "percent",
+                kind: MetricKind::Share,
                 period: done.period.clone(),
                 formula: text(
                     format!("{} ÷ {} = {}%", num(done.value, 0), num(total.value, 0), num(v, 1)),
@@ -211,6 +216,7 @@ fn implied_output(ms: &[&Metric], e: &str, out: &mut Vec<Derived>) {
             value: low,
             high: Some(high),
             unit: "tonnes",
+            kind: MetricKind::Range,
             period: total.period.clone(),
             formula: text(
                 format!(
@@ -249,6 +255,7 @@ fn before_after(m: &Metric, out: &mut Vec<Derived>) {
             value: v,
             high: None,
             unit: "percentage_points",
+            kind: MetricKind::Change,
             period: m.period.clone(),
             formula: text(
                 format!("{}% − {}% = {} 个百分点", num(m.value, 1), num(before, 1), num(v, 1)),
@@ -268,6 +275,7 @@ fn before_after(m: &Metric, out: &mut Vec<Derived>) {
             value: v,
             high: None,
             unit: "times",
+            kind: MetricKind::Amount,
             period: m.period.clone(),
             formula: text(
                 format!("{} ÷ {} = {} 倍", num(m.value, 1), num(before, 1), num(v, 1)),

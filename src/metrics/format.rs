@@ -118,7 +118,7 @@ pub fn derived_value(d: &Derived, lang: Lang) -> String {
     let q = |v: f64| quantity(rounded(v), d.unit, lang);
     match d.high {
         Some(h) => format!("{}–{}", q(d.value), q(h)),
-        None if d.unit == "percent" || d.unit == "percentage_points" => {
+        None if d.kind == MetricKind::Change => {
             let sign = if d.value > 0.0 { "+" } else { "" };
             format!("{sign}{}", q(d.value))
         }

@@ -1,6 +1,8 @@
 //! Derived figures and number formatting, computed from the model.
 
+pub mod aggregate;
 pub mod derived;
+pub mod export;
 pub mod format;
 
 pub use derived::{derived, derived_for, energy_per_output_change, per_hour, Derived};

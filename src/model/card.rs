@@ -8,11 +8,38 @@ use crate::metrics::{derived_for, Derived};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkRole {
     BelongsTo,
+    /// The industry an enterprise belongs to through its chain.
+    Industry,
     Includes,
     ServedBy,
     Serves,
     Projects,
     PartOf,
+    /// Enterprises in the same chain or served by the same programme.
+    Related,
+}
+
+/// How much of a chain segment is there locally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage {
+    /// Local enterprises work in it.
+    Present,
+    /// Only projects are laid out for it.
+    Planned,
+    /// Nobody and nothing: a gap to fill ("补链").
+    Missing,
+}
+
+/// One segment of a chain as the card shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StageView {
+    pub name: Text,
+    pub step: u32,
+    pub coverage: Coverage,
+    pub enterprises: Vec<LinkItem>,
+    pub projects: Vec<(LinkItem, ProjectStatus)>,
+    pub basis: Basis,
+    pub reason: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -42,6 +69,8 @@ pub struct Card<'a> {
     pub honours: Vec<&'a Honour>,
     pub people: Vec<&'a Person>,
     pub milestones: Vec<&'a Milestone>,
+    /// Segments of a chain, upstream first (empty when the source gives none).
+    pub stages: Vec<StageView>,
 }
 
 fn summary_of<'a>(d: &'a Dataset, id: &str) -> Option<&'a Text> {
@@ -87,6 +116,10 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
             }),
         }
     }
+    if node.kind == NodeKind::Enterprise {
+        add_industry(g, i, &mut groups);
+        add_related(g, i, &mut groups);
+    }
     groups.sort_by_key(|gr| gr.role as u8);
     Some(Card {
         node,
@@ -102,7 +135,112 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
             .collect(),
         people: d.people.iter().filter(|p| p.enterprise == id).collect(),
         milestones: d.milestones.iter().filter(|m| m.entity == id).collect(),
+        stages: stages(d, g, id),
     })
+}
+
+fn item(g: &Graph, other: usize, basis: Basis, reason: Option<Text>) -> LinkItem {
+    let o = &g.nodes[other];
+    LinkItem {
+        id: o.id.clone(),
+        name: o.label.clone(),
+        kind: o.kind,
+        basis,
+        reason,
+    }
+}
+
+/// An enterprise's industry, reached through its chain: inferred if any step is.
+fn add_industry(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
+    let Some(industry) = g.nodes[i].industry else { return };
+    if g.edges_of(i).any(|(_, o)| o == industry) {
+        return;
+    }
+    let mut basis = Basis::Stated;
+    let mut at = i;
+    while let Some(p) = g.nodes[at].parent {
+        if g.edges_of(at).any(|(e, o)| o == p && e.basis == Basis::Inferred) {
+            basis = Basis::Inferred;
+        }
+        if p == industry {
+            break;
+        }
+        at = p;
+    }
+    let reason = Text {
+        zh: "经由所属产业链".into(),
+        en: "Through its chain".into(),
+    };
+    groups.push(LinkGroup {
+        role: LinkRole::Industry,
+        items: vec![item(g, industry, basis, Some(reason))],
+    });
+}
+
+/// Other enterprises in the same chains, or served by the same programmes.
+fn add_related(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
+    let mut seen = std::collections::HashSet::from([i]);
+    let mut items = Vec::new();
+    for (_, hub) in g
+        .edges_of(i)
+        .filter(|(_, o)| matches!(g.nodes[*o].kind, NodeKind::Chain | NodeKind::Programme))
+    {
+        for (e, other) in g.edges_of(hub) {
+            if g.nodes[other].kind == NodeKind::Enterprise && seen.insert(other) {
+                items.push(item(g, other, e.basis, None));
+            }
+        }
+    }
+    if !items.is_empty() {
+        groups.push(LinkGroup {
+            role: LinkRole::Related,
+            items,
+        });
+    }
+}
+
+/// A chain's segments with what covers each.
+fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
+    let Some(chain) = d.chains.iter().find(|c| c.id == id) else {
+        return Vec::new();
+    };
+    let mut out: Vec<StageView> = chain
+        .stages
+        .iter()
+        .map(|st| {
+            let enterprises: Vec<LinkItem> = st
+                .enterprises
+                .iter()
+                .filter_map(|l| Some(item(g, g.index_of(&l.id)?, l.basis, l.reason.clone())))
+                .collect();
+            let projects: Vec<(LinkItem, ProjectStatus)> = st
+                .projects
+                .iter()
+                .filter_map(|pid| {
+                    let p = d.projects.iter().find(|p| &p.id == pid)?;
+                    Some((item(g, g.index_of(pid)?, Basis::Stated, None), p.status))
+                })
+                .collect();
+            let coverage = if !enterprises.is_empty() {
+                Coverage::Present
+            } else if !projects.is_empty() {
+                Coverage::Planned
+            } else {
+                Coverage::Missing
+            };
+            StageView {
+                name: st.name.clone(),
+                step: st.step,
+                coverage,
+                enterprises,
+                projects,
+                basis: st.basis,
+                reason: st.reason.clone(),
+            }
+        })
+        .collect();
+    out.sort_by_key(|s| s.step);
+    out
 }
 
 #[cfg(test)]
@@ -138,6 +276,37 @@ mod tests {
         let includes = c.groups.iter().find(|g| g.role == LinkRole::Includes).unwrap();
         assert_eq!(includes.items[0].id, "ent-jiulong-wanbo");
         assert_eq!(includes.items[0].basis, Basis::Stated);
+    }
+
+    #[test]
+    fn enterprise_card_reaches_its_industry_and_neighbours() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let c = card(&d, &g, "ent-jinlong").unwrap();
+        let industry = c.groups.iter().find(|g| g.role == LinkRole::Industry).unwrap();
+        assert_eq!(
+            (industry.items[0].id.as_str(), industry.items[0].basis),
+            ("ind-materials", Basis::Inferred)
+        );
+        let related = c.groups.iter().find(|g| g.role == LinkRole::Related).unwrap();
+        let ids: Vec<&str> = related.items.iter().map(|x| x.id.as_str()).collect();
+        assert!(
+            ids.contains(&"ent-luyi") && ids.contains(&"ent-changan-kuayue"),
+            "co-served by the centre: {ids:?}"
+        );
+        assert!(!ids.contains(&"ent-jinlong"));
+    }
+
+    #[test]
+    fn chain_stages_show_present_planned_and_missing() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let c = card(&d, &g, "ch-aluminium").unwrap();
+        let cov: Vec<(&str, Coverage)> = c.stages.iter().map(|s| (s.name.zh.as_str(), s.coverage)).collect();
+        assert_eq!(cov[0], ("氧化铝", Coverage::Present));
+        assert!(cov.contains(&("电解铝", Coverage::Missing)));
+        assert!(cov.contains(&("动力电池铝箔压延", Coverage::Planned)));
+        assert!(card(&d, &g, "ch-ships").unwrap().stages.is_empty());
     }
 
     #[test]

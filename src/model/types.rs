@@ -140,6 +140,28 @@ pub struct Chain {
     /// The industry the chain belongs to; a chain without one is an error.
     #[serde(default)]
     pub industry: Option<Link>,
+    /// Segments from upstream to downstream, where the source describes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<Stage>,
+}
+
+/// One segment of a chain: who is in it locally and which projects are laid out for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stage {
+    pub id: String,
+    pub name: Text,
+    /// Position from upstream (1) to downstream; stages may share a step.
+    pub step: u32,
+    /// Local enterprises working in this segment.
+    #[serde(default)]
+    pub enterprises: Vec<Link>,
+    /// Projects (ids) that build or extend this segment.
+    #[serde(default)]
+    pub projects: Vec<String>,
+    /// `inferred` for a segment the source does not name (e.g. a gap in the chain), with its reason.
+    pub basis: Basis,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

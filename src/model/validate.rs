@@ -29,6 +29,7 @@ enum Target {
     Chain,
     Enterprise,
     Programme,
+    Project,
     Any,
 }
 
@@ -79,6 +80,7 @@ impl Checker<'_> {
             Target::Chain => "chain",
             Target::Enterprise => "enterprise",
             Target::Programme => "programme",
+            Target::Project => "project",
             Target::Any => "",
         };
         match self.ids.get(id) {
@@ -250,6 +252,25 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
                 format!("产业链 “{}” 没有所属产业", x.id),
                 format!("chain \"{}\" has no industry", x.id),
             ),
+        }
+    }
+    for (i, x) in d.chains.iter().enumerate() {
+        for (j, st) in x.stages.iter().enumerate() {
+            let p = format!("$.chains[{i}].stages[{j}]");
+            c.text(&format!("{p}.name"), &st.name);
+            for (k, l) in st.enterprises.iter().enumerate() {
+                c.link(&format!("{p}.enterprises[{k}]"), l, Target::Enterprise);
+            }
+            for (k, id) in st.projects.iter().enumerate() {
+                c.reference(&format!("{p}.projects[{k}]"), id, Target::Project);
+            }
+            if st.basis == Basis::Inferred && st.reason.is_none() {
+                c.warn(
+                    format!("{p}.reason"),
+                    "推断的环节缺少理由".into(),
+                    "an inferred stage has no reason".into(),
+                );
+            }
         }
     }
     for (i, x) in d.enterprises.iter().enumerate() {

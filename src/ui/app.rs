@@ -3,6 +3,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::dashboard::Dashboard;
 use super::data::{load_from_query, DataReport, DropZone, FilePicker};
 use super::graph::SystemView;
 use super::i18n::{t, Msg};
@@ -47,6 +48,14 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="top">
             <h1>{title}</h1>
+            <nav class="views" aria-label=move || t(Msg::Overview, state.lang.get())>
+                <button class="tab" data-testid="tab-map" aria-current=move || (!state.dashboard.get()).then_some("page") on:click=move |_| state.dashboard.set(false)>
+                    {move || t(Msg::Map, state.lang.get())}
+                </button>
+                <button class="tab" data-testid="tab-dashboard" aria-current=move || state.dashboard.get().then_some("page") on:click=move |_| state.dashboard.set(true)>
+                    {move || t(Msg::Overview, state.lang.get())}
+                </button>
+            </nav>
             <FilePicker />
             <button class="lang" data-testid="lang" on:click=toggle_lang aria-label=move || t(Msg::SwitchLanguageLabel, state.lang.get())>
                 {move || t(Msg::SwitchLanguage, state.lang.get())}
@@ -55,8 +64,9 @@ pub fn App() -> impl IntoView {
         <DataReport />
         <DropZone />
         <main class="stage">
-            <SystemView />
-            <DetailPanel />
+            <Show when=move || state.dashboard.get() fallback=|| view! { <SystemView /> <DetailPanel /> }>
+                <Dashboard />
+            </Show>
         </main>
         <footer class="source-line">{source}</footer>
     }

@@ -1,7 +1,10 @@
 //! The browser shell: Leptos components that read the state, call the core and render.
 
 mod app;
+mod chart_figure;
+mod dashboard;
 mod data;
+mod download;
 mod graph;
 pub mod i18n;
 mod panel;

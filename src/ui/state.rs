@@ -50,6 +50,8 @@ pub struct AppState {
     pub status: RwSignal<DataStatus>,
     pub selected: RwSignal<Option<String>>,
     pub lang: RwSignal<Lang>,
+    /// The district dashboard is showing instead of the map.
+    pub dashboard: RwSignal<bool>,
 }
 
 fn current_query() -> String {
@@ -70,6 +72,7 @@ impl AppState {
             status: RwSignal::new(DataStatus::BuiltIn),
             selected: RwSignal::new(selected),
             lang: RwSignal::new(url.lang),
+            dashboard: RwSignal::new(url.dashboard),
         }
     }
 
@@ -103,6 +106,7 @@ impl AppState {
                 selected: self.selected.get(),
                 lang: self.lang.get(),
                 data: None,
+                dashboard: self.dashboard.get(),
             };
             let query = next.merge_into(&current_query());
             if query != current_query() {
@@ -115,7 +119,9 @@ impl AppState {
                 );
                 let history = window().history().expect("history is available in every browser");
                 // A new selection is a step back/forward can return to; a language switch is not.
-                let new_step = previous.as_ref().is_some_and(|p| p.selected != next.selected);
+                let new_step = previous
+                    .as_ref()
+                    .is_some_and(|p| p.selected != next.selected || p.dashboard != next.dashboard);
                 let _ = if new_step {
                     history.push_state_with_url(&JsValue::NULL, "", Some(&url))
                 } else {
@@ -140,6 +146,7 @@ impl AppState {
             let known = url.selected.filter(|id| self.data().graph.index_of(id).is_some());
             self.selected.set(known);
             self.lang.set(url.lang);
+            self.dashboard.set(url.dashboard);
         });
         on_cleanup(move || handle.remove());
     }

@@ -9,6 +9,8 @@ pub struct UrlState {
     pub lang: Lang,
     /// `?data=`: another dataset to load; kept in the URL as it was.
     pub data: Option<String>,
+    /// `?view=dashboard`: the district dashboard instead of the map.
+    pub dashboard: bool,
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -55,6 +57,7 @@ impl UrlState {
                 ("sel", v) if !v.is_empty() => state.selected = Some(v),
                 ("lang", v) if v == "en" => state.lang = Lang::En,
                 ("data", v) if !v.is_empty() => state.data = Some(v),
+                ("view", v) => state.dashboard = v == "dashboard",
                 _ => {}
             }
         }
@@ -67,11 +70,14 @@ impl UrlState {
             .trim_start_matches('?')
             .split('&')
             .filter(|p| !p.is_empty())
-            .filter(|p| !matches!(p.split('=').next(), Some("sel" | "lang")))
+            .filter(|p| !matches!(p.split('=').next(), Some("sel" | "lang" | "view")))
             .map(str::to_string)
             .collect();
         if let Some(sel) = &self.selected {
             parts.push(format!("sel={}", encode(sel)));
+        }
+        if self.dashboard {
+            parts.push("view=dashboard".into());
         }
         if self.lang == Lang::En {
             parts.push("lang=en".into());
@@ -94,6 +100,7 @@ mod tests {
             selected: Some("ch-aluminium".into()),
             lang: Lang::En,
             data: None,
+            dashboard: false,
         };
         let q = s.merge_into("?mode=kiosk&data=a%2Fb.json&sel=old&lang=zh");
         assert_eq!(q, "?mode=kiosk&data=a%2Fb.json&sel=ch-aluminium&lang=en");
@@ -123,6 +130,7 @@ mod tests {
             selected: Some("a&b=c".into()),
             lang: Lang::Zh,
             data: None,
+            dashboard: true,
         };
         assert_eq!(UrlState::parse(&s.merge_into("")), s);
     }

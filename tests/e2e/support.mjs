@@ -53,7 +53,10 @@ export class App {
       if (r.status() >= 400) this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url.replace(/\/$/, '')) && !r.url().startsWith('data:')) this.problems.push(`foreign request: ${r.url()}`);
+      // Same origin only: the page itself, data: URLs, and blob: URLs the page made (downloads).
+      const origin = new URL(server.url).origin;
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith(`blob:${origin}/`)) this.problems.push(`foreign request: ${url}`);
     });
   }
 

@@ -41,7 +41,7 @@ for (const [name, size] of Object.entries(SIZES)) {
     assert.equal(await industry.locator('.badge.inferred').textContent(), '推断');
     assert.match(await industry.locator('.reason').textContent(), /文中未写明/);
     assert.equal(await card.locator('.link', { hasText: '九龙万博' }).locator('.badge.stated').count(), 1);
-    const chart = card.locator('[data-testid=card-chart] svg.chart');
+    const chart = card.locator('[data-testid=chart] svg.chart').first();
     assert.equal(await chart.getAttribute('role'), 'img');
     assert.ok((await chart.locator('rect').count()) >= 3, 'chart draws bars');
     await app.shot(`chain-card-${name}`);
@@ -65,7 +65,7 @@ test('an enterprise card shows its figures with units, periods and cited source'
   assert.equal(await computed.locator('.fig-value').textContent(), '120/小时');
   assert.match(await computed.getAttribute('title'), /3600 秒 ÷ 30 秒 = 120/);
   assert.match(await card.locator('.person').textContent(), /舒宗品 · 总经理/);
-  const chart = card.locator('[data-testid=card-chart] svg.chart');
+  const chart = card.locator('[data-testid=chart] svg.chart').first();
   assert.match(await chart.getAttribute('aria-label'), /施耐德/);
   assert.equal(await chart.locator('rect[fill="#009E73"]').count(), 4, 'four improvement bars in the industry colour');
   await app.shot('enterprise-card-desktop');

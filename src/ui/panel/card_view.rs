@@ -3,11 +3,17 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::chart::card_chart;
+use super::chart::card_charts;
 use super::figures::{derived_item, metric_item, source_view};
 use crate::charts::palette::industry_hex;
-use crate::model::card::{card, Card, LinkGroup, LinkRole};
-use crate::model::{Basis, HonourLevel, Lang, MilestoneStatus, ProjectStatus};
+use crate::metrics::aggregate::{notable, tally};
+use crate::metrics::export::{figures_csv, figures_json};
+use crate::metrics::{num, quantity};
+use crate::model::card::{card, Card, Coverage, LinkGroup, LinkItem, LinkRole};
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::{Basis, Dataset, HonourLevel, Lang, Metric, MilestoneStatus, ProjectStatus};
+use crate::ui::chart_figure::ChartFigure;
+use crate::ui::download::download_text;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -66,6 +72,8 @@ fn group_title(role: LinkRole) -> Msg {
         LinkRole::Serves => Msg::Serves,
         LinkRole::Projects => Msg::Projects,
         LinkRole::PartOf => Msg::BelongsTo,
+        LinkRole::Industry => Msg::Industry,
+        LinkRole::Related => Msg::Related,
     }
 }
 
@@ -123,8 +131,34 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
         .index_of(&c.node.id)
         .map(|i| industry_hex(g.industry_rank(i)))
         .unwrap_or_default();
-    let chart = card_chart(d, g, c, lang, width)
-        .map(|svg| view! { <figure class="chart-box" data-testid="card-chart" inner_html=svg></figure> });
+    let charts = card_charts(d, g, c, lang, width)
+        .into_iter()
+        .map(|chart| view! { <ChartFigure chart=chart lang=lang /> })
+        .collect_view();
+    let tally = matches!(c.node.kind, NodeKind::Chain | NodeKind::Industry).then(|| tally_view(d, g, &c.node.id, lang));
+    let stages = (c.node.kind == NodeKind::Chain).then(|| stages_view(c, lang));
+    let notable = (c.node.kind == NodeKind::Industry).then(|| {
+        let items = notable(d, g, &c.node.id, 3).into_iter().map(|m| metric_item(d, m, lang)).collect_view();
+        view! { <section class="card-section"><h3>{t(Msg::Notable, lang)}</h3><ul class="figures">{items}</ul></section> }
+    });
+    let export = (!c.metrics.is_empty()).then(|| {
+        let ms: Vec<Metric> = c.metrics.iter().map(|m| (*m).clone()).collect();
+        let name = c.node.id.clone();
+        let (csv_ms, csv_name) = (ms.clone(), name.clone());
+        view! {
+            <div class="export" data-testid="card-export">
+                <span>{t(Msg::Download, lang)}</span>
+                <button class="chip" data-testid="export-csv" on:click=move |_| {
+                    let refs: Vec<&Metric> = csv_ms.iter().collect();
+                    download_text(&format!("{csv_name}.csv"), "text/csv;charset=utf-8", &figures_csv(&refs));
+                }>"CSV"</button>
+                <button class="chip" data-testid="export-json" on:click=move |_| {
+                    let refs: Vec<&Metric> = ms.iter().collect();
+                    download_text(&format!("{name}.json"), "application/json", &figures_json(&refs));
+                }>"JSON"</button>
+            </div>
+        }
+    });
     let figures = (!c.metrics.is_empty() || !c.derived.is_empty()).then(|| {
         let stated = c.metrics.iter().map(|m| metric_item(d, m, lang)).collect_view();
         let computed = c.derived.iter().map(|x| derived_item(x, lang)).collect_view();
@@ -184,12 +218,97 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
             </header>
             {summary}
             {status}
-            {chart}
+            {tally}
+            {charts}
+            {stages}
+            {notable}
             {figures}
+            {export}
             {honours}
             {people}
             {milestones}
             {groups}
         </article>
     }
+}
+
+fn tile(label: &'static str, value: String, title: Option<String>) -> impl IntoView {
+    view! {
+        <div class="tile" title=title>
+            <span class="tile-value">{value}</span>
+            <span class="tile-label">{label}</span>
+        </div>
+    }
+}
+
+/// Counts and sums over a chain's or an industry's members.
+fn tally_view(d: &Dataset, g: &Graph, id: &str, lang: Lang) -> impl IntoView {
+    let t_ = tally(d, g, id);
+    let chains = (g.node(id).is_some_and(|n| n.kind == NodeKind::Industry))
+        .then(|| tile(t(Msg::Chains, lang), t_.chains.to_string(), None));
+    let investment = t_.investment.map(|(sum, ids)| {
+        let formula = format!("{} = {}", ids.join(" + "), quantity(sum, "hundred_million_yuan", lang));
+        tile(
+            t(Msg::Investment, lang),
+            quantity(sum, "hundred_million_yuan", lang),
+            Some(formula),
+        )
+    });
+    view! {
+        <div class="tiles" data-testid="tally">
+            {chains}
+            {tile(t(Msg::Enterprises, lang), t_.enterprises.to_string(), None)}
+            {tile(t(Msg::Planned, lang), t_.planned.to_string(), None)}
+            {tile(t(Msg::UnderConstruction, lang), t_.under_way.to_string(), None)}
+            {tile(t(Msg::Completed, lang), t_.completed.to_string(), None)}
+            {tile(t(Msg::Figures, lang), t_.metrics.to_string(), None)}
+            {investment}
+        </div>
+    }
+}
+
+fn link_button(item: &LinkItem, lang: Lang) -> impl IntoView {
+    let state = AppState::expect();
+    let id = item.id.clone();
+    view! {
+        <button class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
+            {item.name.get(lang).to_string()}
+        </button>
+    }
+}
+
+/// The chain's segments, upstream first, each marked present, planned or missing.
+fn stages_view(c: &Card, lang: Lang) -> impl IntoView {
+    if c.stages.is_empty() {
+        return view! { <section class="card-section"><h3>{t(Msg::Stages, lang)}</h3><p class="note">{t(Msg::NoStages, lang)}</p></section> }.into_any();
+    }
+    let items = c
+        .stages
+        .iter()
+        .map(|st| {
+            let (class, label) = match st.coverage {
+                Coverage::Present => ("segment present", t(Msg::Present, lang)),
+                Coverage::Planned => ("segment planned", t(Msg::Planned, lang)),
+                Coverage::Missing => ("segment missing", t(Msg::Missing, lang)),
+            };
+            let who = st.enterprises.iter().map(|e| link_button(e, lang)).collect_view();
+            let projects = st
+                .projects
+                .iter()
+                .map(|(p, status)| view! { <span class="segment-project">{link_button(p, lang)}" "<span class="badge">{status_text(*status, lang)}</span></span> })
+                .collect_view();
+            let reason = st.reason.as_ref().map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            let inferred = (st.basis == Basis::Inferred).then(|| badge(Basis::Inferred, lang));
+            view! {
+                <li class=class data-stage=st.name.zh.clone()>
+                    <span class="segment-step">{num(st.step as f64, 0)}</span>
+                    <span class="segment-name">{st.name.get(lang).to_string()}</span>
+                    " "<span class="badge coverage">{label}</span>{inferred}
+                    <div class="segment-members">{who}{projects}</div>
+                    {reason}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <section class="card-section"><h3>{t(Msg::Stages, lang)}</h3><ol class="segments" data-testid="stages">{items}</ol></section> }.into_any()
 }

@@ -1,12 +1,15 @@
-//! The chart on a card: improvement figures for an entity, counts for a chain, industry or district.
+//! The charts on a card: improvement figures, before→after pairs and progress for an entity, counts for a group.
 
 use crate::charts::palette::industry_rgb;
-use crate::charts::{bar_chart, Bar, BarChart};
-use crate::metrics::{derived_value, metric_value};
+use crate::charts::{Bar, Pair, Share};
+use crate::metrics::{derived_value, metric_value, quantity};
 use crate::model::card::{Card, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Dataset, Lang, MetricKind, ProjectStatus};
+use crate::ui::chart_figure::ChartView;
 use crate::ui::i18n::{t, Msg};
+
+const COMPUTED_GREY: (u8, u8, u8) = (107, 114, 128);
 
 fn count_bar(label: String, n: usize, rgb: (u8, u8, u8)) -> Bar {
     Bar {
@@ -17,16 +20,19 @@ fn count_bar(label: String, n: usize, rgb: (u8, u8, u8)) -> Bar {
     }
 }
 
-/// The card's chart as SVG, or `None` when the node has nothing to chart.
-pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -> Option<String> {
-    let i = g.index_of(&card.node.id)?;
+/// Every chart the card of `card` shows, at `width` pixels.
+pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -> Vec<ChartView> {
+    let Some(i) = g.index_of(&card.node.id) else {
+        return Vec::new();
+    };
     let rgb = match card.node.kind {
         NodeKind::District => (51, 65, 85),
         _ => industry_rgb(g.industry_rank(i)),
     };
     let name = card.node.label.get(lang);
-    // Percent changes, stated and computed, make an improvement chart.
-    let mut bars: Vec<Bar> = card
+    let mut charts = Vec::new();
+    // Percent changes, stated and computed.
+    let mut changes: Vec<Bar> = card
         .metrics
         .iter()
         .filter(|m| m.kind == MetricKind::Change && m.unit == "percent")
@@ -37,28 +43,79 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
             rgb,
         })
         .collect();
-    bars.extend(
+    changes.extend(
         card.derived
             .iter()
-            .filter(|d| d.unit == "percent" && d.high.is_none())
-            .map(|d| Bar {
-                label: d.label.get(lang).to_string(),
-                value: d.value,
-                value_text: derived_value(d, lang),
-                rgb: (107, 114, 128),
+            .filter(|x| x.kind == MetricKind::Change && x.unit == "percent")
+            .map(|x| Bar {
+                label: x.label.get(lang).to_string(),
+                value: x.value,
+                value_text: derived_value(x, lang),
+                rgb: COMPUTED_GREY,
             }),
     );
-    if !bars.is_empty() {
+    if !changes.is_empty() {
         let title = format!("{name} · {}", t(Msg::ChangeAxis, lang));
-        return Some(bar_chart(&BarChart {
-            title,
-            axis: t(Msg::ChangeAxis, lang).into(),
-            bars,
-            width,
-            empty_text: t(Msg::NoData, lang).into(),
-        }));
+        charts.push(ChartView::bars(title, t(Msg::ChangeAxis, lang), changes, width, lang));
     }
-    let bars: Vec<Bar> = match card.node.kind {
+    let pairs: Vec<Pair> = card
+        .metrics
+        .iter()
+        .filter(|m| m.kind == MetricKind::BeforeAfter && m.unit == "percent")
+        .filter_map(|m| {
+            let before = m.before?;
+            Some(Pair {
+                label: m.label.get(lang).to_string(),
+                before,
+                after: m.value,
+                before_text: quantity(before, &m.unit, lang),
+                after_text: quantity(m.value, &m.unit, lang),
+                rgb,
+            })
+        })
+        .collect();
+    if !pairs.is_empty() {
+        charts.push(ChartView::dumbbell(
+            format!("{name} · {}", t(Msg::BeforeAfter, lang)),
+            pairs,
+            width,
+            lang,
+        ));
+    }
+    let shares: Vec<Share> = card
+        .metrics
+        .iter()
+        .filter(|m| m.kind == MetricKind::Share && m.unit == "percent")
+        .map(|m| Share {
+            label: m.label.get(lang).to_string(),
+            value: m.value,
+            value_text: metric_value(m, lang),
+            rgb,
+        })
+        .chain(
+            card.derived
+                .iter()
+                .filter(|x| x.kind == MetricKind::Share && x.unit == "percent")
+                .map(|x| Share {
+                    label: x.label.get(lang).to_string(),
+                    value: x.value,
+                    value_text: derived_value(x, lang),
+                    rgb: COMPUTED_GREY,
+                }),
+        )
+        .collect();
+    if !shares.is_empty() && card.node.kind != NodeKind::District {
+        charts.push(ChartView::bullet(
+            format!("{name} · {}", t(Msg::Progress, lang)),
+            shares,
+            width,
+            lang,
+        ));
+    }
+    if !charts.is_empty() {
+        return charts;
+    }
+    let counts: Vec<Bar> = match card.node.kind {
         NodeKind::Chain => {
             let enterprises = card
                 .groups
@@ -67,11 +124,7 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
                 .flat_map(|g| &g.items)
                 .filter(|x| x.kind == NodeKind::Enterprise)
                 .count();
-            let mut bars = vec![count_bar(
-                NodeKind::Enterprise.label().get(lang).to_string(),
-                enterprises,
-                rgb,
-            )];
+            let mut bars = vec![count_bar(t(Msg::Enterprises, lang).to_string(), enterprises, rgb)];
             for (status, msg) in [
                 (ProjectStatus::Planned, Msg::Planned),
                 (ProjectStatus::UnderConstruction, Msg::UnderConstruction),
@@ -92,13 +145,9 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
             }
             bars
         }
-        NodeKind::Industry => card
-            .groups
-            .iter()
-            .filter(|g| g.role == LinkRole::Includes)
-            .flat_map(|gr| &gr.items)
-            .filter(|item| item.kind == NodeKind::Chain)
-            .filter_map(|item| g.index_of(&item.id))
+        NodeKind::Industry => g
+            .children(i)
+            .filter(|&c| g.nodes[c].kind == NodeKind::Chain)
             .map(|c| count_bar(g.nodes[c].label.get(lang).to_string(), g.children(c).count(), rgb))
             .collect(),
         _ => card
@@ -113,15 +162,9 @@ pub fn card_chart(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) -
             })
             .collect(),
     };
-    if bars.is_empty() {
-        return None;
+    if !counts.is_empty() {
+        let title = format!("{name} · {}", t(Msg::CountAxis, lang));
+        charts.push(ChartView::bars(title, t(Msg::CountAxis, lang), counts, width, lang));
     }
-    let title = format!("{name} · {}", t(Msg::CountAxis, lang));
-    Some(bar_chart(&BarChart {
-        title,
-        axis: t(Msg::CountAxis, lang).into(),
-        bars,
-        width,
-        empty_text: t(Msg::NoData, lang).into(),
-    }))
+    charts
 }

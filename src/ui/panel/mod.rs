@@ -5,3 +5,4 @@ mod chart;
 mod figures;
 
 pub use card_view::DetailPanel;
+pub use figures::{derived_item, metric_item};

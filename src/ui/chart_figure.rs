@@ -1,0 +1,125 @@
+//! A chart on the page: the SVG, its text alternative as a table, and downloads as SVG and PNG.
+
+use leptos::prelude::*;
+
+use super::download::{download_png, download_text};
+use super::i18n::{t, Msg};
+use crate::charts::{bar_chart, bullet_chart, dumbbell_chart, Bar, BarChart, Pair, Share};
+use crate::model::Lang;
+
+/// A drawn chart with the same numbers as a table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartView {
+    pub title: String,
+    pub svg: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn file_name(title: &str, ext: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("{}.{ext}", stem.trim_matches('-'))
+}
+
+#[component]
+pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
+    let as_table = RwSignal::new(false);
+    let ChartView {
+        title,
+        svg,
+        headers,
+        rows,
+    } = chart;
+    let head = headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.into_iter();
+            let first = cells.next().unwrap_or_default();
+            view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
+        })
+        .collect_view();
+    let (svg_file, png_file) = (file_name(&title, "svg"), file_name(&title, "png"));
+    let (svg_a, svg_b) = (svg.clone(), svg.clone());
+    view! {
+        <figure class="chart-box" data-testid="chart">
+            <div class="chart-svg" class:hidden=move || as_table.get() inner_html=svg></div>
+            <table class="chart-table" class:hidden=move || !as_table.get()>
+                <caption>{title.clone()}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+            <div class="chart-actions">
+                <button class="chip" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|v| *v = !*v) data-testid="chart-table-toggle">
+                    {move || t(if as_table.get() { Msg::ShowChart } else { Msg::ShowTable }, lang)}
+                </button>
+                <button class="chip" data-testid="chart-svg" on:click=move |_| download_text(&svg_file, "image/svg+xml", &svg_a)>"SVG"</button>
+                <button class="chip" data-testid="chart-png" on:click=move |_| download_png(&png_file, &svg_b, 2.0)>"PNG"</button>
+            </div>
+        </figure>
+    }
+}
+
+impl ChartView {
+    /// Horizontal bars (diverging around zero).
+    pub fn bars(title: String, axis: &str, bars: Vec<Bar>, width: u32, lang: Lang) -> ChartView {
+        let rows = bars
+            .iter()
+            .map(|b| vec![b.label.clone(), b.value_text.clone()])
+            .collect();
+        let chart = BarChart {
+            title: title.clone(),
+            axis: axis.into(),
+            bars,
+            width,
+            empty_text: t(Msg::NoData, lang).into(),
+        };
+        ChartView {
+            svg: bar_chart(&chart),
+            title,
+            headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
+            rows,
+        }
+    }
+
+    /// Shares on a 0–100 % track.
+    pub fn bullet(title: String, items: Vec<Share>, width: u32, lang: Lang) -> ChartView {
+        let rows = items
+            .iter()
+            .map(|s| vec![s.label.clone(), s.value_text.clone()])
+            .collect();
+        let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang));
+        ChartView {
+            svg,
+            title,
+            headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
+            rows,
+        }
+    }
+
+    /// Before → after pairs.
+    pub fn dumbbell(title: String, items: Vec<Pair>, width: u32, lang: Lang) -> ChartView {
+        let rows = items
+            .iter()
+            .map(|p| vec![p.label.clone(), p.before_text.clone(), p.after_text.clone()])
+            .collect();
+        let svg = dumbbell_chart(&title, &items, width, t(Msg::NoData, lang));
+        let headers = vec![
+            t(Msg::Item, lang).into(),
+            t(Msg::Before, lang).into(),
+            t(Msg::After, lang).into(),
+        ];
+        ChartView {
+            svg,
+            title,
+            headers,
+            rows,
+        }
+    }
+}

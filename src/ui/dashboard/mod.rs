@@ -1,0 +1,156 @@
+//! The district dashboard: every district-level indicator as charts and figure tiles, computed in the browser.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::charts::{Bar, Share};
+use crate::metrics::export::figures_csv;
+use crate::metrics::{derived_for, derived_value, metric_value};
+use crate::model::{Lang, Metric, MetricKind, Scope};
+use crate::ui::chart_figure::{ChartFigure, ChartView};
+use crate::ui::download::download_text;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::panel::metric_item;
+use crate::ui::state::AppState;
+
+const DISTRICT: (u8, u8, u8) = (51, 65, 85);
+const COMPUTED_GREY: (u8, u8, u8) = (107, 114, 128);
+
+fn bar(m: &Metric, lang: Lang) -> Bar {
+    Bar {
+        label: m.label.get(lang).to_string(),
+        value: m.value,
+        value_text: metric_value(m, lang),
+        rgb: DISTRICT,
+    }
+}
+
+/// The charts of the district's figures: shares, changes, and counts of firms and of things.
+fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang, width: u32) -> Vec<ChartView> {
+    let pick = |kind: MetricKind, units: &[&str]| -> Vec<&Metric> {
+        district
+            .iter()
+            .copied()
+            .filter(|m| m.kind == kind && units.contains(&m.unit.as_str()))
+            .collect()
+    };
+    let mut out = Vec::new();
+    let shares: Vec<Share> = pick(MetricKind::Share, &["percent"])
+        .into_iter()
+        .map(|m| Share {
+            label: m.label.get(lang).to_string(),
+            value: m.value,
+            value_text: metric_value(m, lang),
+            rgb: DISTRICT,
+        })
+        .collect();
+    if !shares.is_empty() {
+        out.push(ChartView::bullet(t(Msg::Shares, lang).into(), shares, width, lang));
+    }
+    let mut changes: Vec<Bar> = pick(MetricKind::Change, &["percent"])
+        .into_iter()
+        .map(|m| bar(m, lang))
+        .collect();
+    changes.extend(
+        derived
+            .iter()
+            .filter(|x| x.kind == MetricKind::Change && x.unit == "percent")
+            .map(|x| Bar {
+                label: x.label.get(lang).to_string(),
+                value: x.value,
+                value_text: derived_value(x, lang),
+                rgb: COMPUTED_GREY,
+            }),
+    );
+    if !changes.is_empty() {
+        out.push(ChartView::bars(
+            t(Msg::Changes, lang).into(),
+            t(Msg::ChangeAxis, lang),
+            changes,
+            width,
+            lang,
+        ));
+    }
+    let firms: Vec<Bar> = pick(MetricKind::Count, &["enterprises", "households"])
+        .into_iter()
+        .map(|m| bar(m, lang))
+        .collect();
+    if !firms.is_empty() {
+        out.push(ChartView::bars(
+            t(Msg::CountsFirms, lang).into(),
+            t(Msg::CountAxis, lang),
+            firms,
+            width,
+            lang,
+        ));
+    }
+    let things: Vec<Bar> = pick(MetricKind::Count, &["items", "lines", "tasks", "machines"])
+        .into_iter()
+        .map(|m| bar(m, lang))
+        .collect();
+    if !things.is_empty() {
+        out.push(ChartView::bars(
+            t(Msg::CountsItems, lang).into(),
+            t(Msg::CountAxis, lang),
+            things,
+            width,
+            lang,
+        ));
+    }
+    out
+}
+
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = AppState::expect();
+    let container = NodeRef::<leptos::html::Section>::new();
+    let width = RwSignal::new(0_u32);
+    let measure = move || {
+        if let Some(el) = container.get_untracked() {
+            width.set(el.client_width().max(0) as u32);
+        }
+    };
+    Effect::new(move |_| measure());
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let body = move || {
+        let lang = state.lang.get();
+        let data = state.data();
+        let d = &data.dataset;
+        let district: Vec<&Metric> = d.metrics.iter().filter(|m| m.scope == Scope::District).collect();
+        let derived = derived_for(d, &d.district.id);
+        // Two columns of charts on wide screens.
+        let w = width.get();
+        let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
+        let figures = charts(&district, &derived, lang, chart_w)
+            .into_iter()
+            .map(|c| view! { <ChartFigure chart=c lang=lang /> })
+            .collect_view();
+        let tiles = district.iter().map(|m| metric_item(d, m, lang)).collect_view();
+        let computed = derived
+            .iter()
+            .map(|x| crate::ui::panel::derived_item(x, lang))
+            .collect_view();
+        let (all_csv, all_json) = {
+            let refs: Vec<&Metric> = d.metrics.iter().collect();
+            (figures_csv(&refs), serde_json::to_string_pretty(d).unwrap_or_default())
+        };
+        view! {
+            <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
+            <div class="dash-charts">{figures}</div>
+            <h3>{t(Msg::Tiles, lang)}</h3>
+            <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}{computed}</ul>
+            <div class="export" data-testid="dataset-export">
+                <span>{t(Msg::WholeDataset, lang)}</span>
+                <button class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>
+                <button class="chip" data-testid="dataset-json" on:click=move |_| download_text("dataset.json", "application/json", &all_json)>"JSON"</button>
+            </div>
+        }
+    };
+    view! {
+        <section class="dashboard" node_ref=container data-testid="dashboard" aria-label=move || t(Msg::Dashboard, state.lang.get())>
+            {move || (width.get() > 0).then(body)}
+        </section>
+    }
+}
