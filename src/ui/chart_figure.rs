@@ -24,6 +24,13 @@ fn file_name(title: &str, ext: &str) -> String {
     format!("{}.{ext}", stem.trim_matches('-'))
 }
 
+/// Adds a `<desc>` to the chart SVG that reads out every row, for screen readers.
+fn describe(svg: String, rows: &[Vec<String>]) -> String {
+    let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+    let desc = crate::charts::bars::escape_xml(&text.join("; "));
+    svg.replacen("</title>", &format!("</title>\n<desc>{desc}</desc>"), 1)
+}
+
 #[component]
 pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
     let as_table = RwSignal::new(false);
@@ -33,6 +40,7 @@ pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
         headers,
         rows,
     } = chart;
+    let svg = describe(svg, &rows);
     let head = headers
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })

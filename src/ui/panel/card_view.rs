@@ -77,7 +77,7 @@ fn group_title(role: LinkRole) -> Msg {
     }
 }
 
-fn group_view(group: &LinkGroup, lang: Lang) -> impl IntoView {
+fn group_view(d: &Dataset, group: &LinkGroup, lang: Lang) -> impl IntoView {
     let state = AppState::expect();
     let items = group
         .items
@@ -88,6 +88,11 @@ fn group_view(group: &LinkGroup, lang: Lang) -> impl IntoView {
                 .reason
                 .as_ref()
                 .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            let status = d
+                .projects
+                .iter()
+                .find(|p| p.id == item.id)
+                .map(|p| view! { <span class="badge project-status">{status_text(p.status, lang)}</span> });
             view! {
                 <li class=if item.basis == Basis::Inferred { "link inferred" } else { "link" }>
                     <button class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
@@ -97,6 +102,8 @@ fn group_view(group: &LinkGroup, lang: Lang) -> impl IntoView {
                     <span class="link-kind">{item.kind.label().get(lang).to_string()}</span>
                     " "
                     {badge(item.basis, lang)}
+                    " "
+                    {status}
                     {reason}
                 </li>
             }
@@ -203,7 +210,7 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
             .collect_view();
         view! { <section class="card-section"><h3>{t(Msg::Milestones, lang)}</h3><ul class="milestones">{items}</ul></section> }
     });
-    let groups = c.groups.iter().map(|gr| group_view(gr, lang)).collect_view();
+    let groups = c.groups.iter().map(|gr| group_view(d, gr, lang)).collect_view();
     let status = c.status.map(|s| view! { <p class="status">{status_text(s, lang)}</p> });
     let summary = c
         .summary
