@@ -47,7 +47,13 @@ export async function serve(root, { base = '/', headers = {}, port = 0, mounts =
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing ends kept-alive connections too, so a test can take the server away from an open page.
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { url, close };
 }
 
 // `node tests/e2e/server.mjs dist 8080` serves a build by hand.

@@ -32,15 +32,20 @@ export const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 39
 /** A page of the app, recording every console error, page error and failed or foreign request. */
 export class App {
   static async open(query = '', size = SIZES.desktop, options = {}) {
+    return App.at(server.url + query, size, options);
+  }
+
+  /** Opens the app at a full URL (e.g. another server's, under a sub-path). */
+  static async at(url, size = SIZES.desktop, options = {}) {
     const context = await browser.newContext({ viewport: size, hasTouch: size.width < 600, ...options });
     const page = await context.newPage();
-    const app = new App(page, context);
-    await page.goto(server.url + query);
+    const app = new App(page, context, new URL(url).origin);
+    await page.goto(url);
     await app.ready();
     return app;
   }
 
-  constructor(page, context) {
+  constructor(page, context, origin) {
     this.page = page;
     this.context = context;
     this.problems = [];
@@ -54,7 +59,6 @@ export class App {
     });
     page.on('request', (r) => {
       // Same origin only: the page itself, data: URLs, and blob: URLs the page made (downloads).
-      const origin = new URL(server.url).origin;
       const url = r.url();
       if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith(`blob:${origin}/`)) this.problems.push(`foreign request: ${url}`);
     });

@@ -1,0 +1,14 @@
+// Starts Chain Map: loads the wasm-bindgen glue and the wasm this script's tag names, then the offline worker.
+const tag = document.querySelector('script[data-wasm]');
+const { default: init } = await import(tag.dataset.js);
+await init({ module_or_path: tag.dataset.wasm });
+
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker
+    .register('./sw.js')
+    .then((registration) => {
+      // A new version waits while this page runs; it takes over at the next load.
+      if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+    })
+    .catch((error) => console.warn('offline support unavailable:', error.message));
+}

@@ -1,0 +1,45 @@
+// Chain Map's service worker: precaches every file of its build and serves them offline.
+// The file list and version below are filled in at build time by scripts/service-worker.mjs.
+const VERSION = '__VERSION__';
+const PRECACHE = __PRECACHE__;
+const CACHE = `chain-map-${VERSION}`;
+const scoped = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...PRECACHE].map(scoped))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) {
+        if (key.startsWith('chain-map-') && key !== CACHE) await caches.delete(key);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      if (request.mode === 'navigate') {
+        // The page itself: the network when there is one (so a new version is seen), else this build's copy.
+        try {
+          return await fetch(request);
+        } catch {
+          return (await cache.match(scoped('./'))) ?? (await cache.match(scoped('index.html'))) ?? Response.error();
+        }
+      }
+      // Build files have hashed names, so a cached copy is always right.
+      return (await cache.match(request)) ?? fetch(request);
+    })(),
+  );
+});

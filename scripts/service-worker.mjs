@@ -1,0 +1,26 @@
+// Trunk post-build hook: writes sw.js with the list of every file in this build and a version from their contents.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+
+const files = [];
+const walk = (dir) => {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (!name.startsWith('.') && name !== 'sw.js') files.push(path);
+  }
+};
+walk(staging);
+
+const hash = createHash('sha256');
+for (const f of files) hash.update(relative(staging, f)).update(readFileSync(f));
+const version = hash.digest('hex').slice(0, 16);
+const list = files.map((f) => relative(staging, f).split('\\').join('/'));
+
+const template = readFileSync(new URL('../public/sw.js', import.meta.url), 'utf8');
+writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(list)));
+console.log(`sw.js: ${list.length} files, version ${version}`);

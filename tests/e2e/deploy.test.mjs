@@ -1,0 +1,91 @@
+// Deployment: offline after one visit, a strict Content-Security-Policy, any sub-path, and only same-origin requests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { App, useBrowser } from './support.mjs';
+import { serve } from './server.mjs';
+
+useBrowser();
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; frame-ancestors *";
+
+/** Records every CSP violation the page reports, from before the app starts. */
+async function watchCsp(app) {
+  await app.context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('works offline after the first visit: app, data and charts', async () => {
+  const server = await serve(DIST);
+  const app = await App.at(server.url);
+  await app.page.evaluate(() => navigator.serviceWorker.ready);
+  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => {
+    await app.page.reload();
+  });
+  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await server.close();
+  await app.context.setOffline(true);
+  await app.page.reload();
+  await app.ready();
+  await app.node('ch-aluminium').click();
+  assert.equal(await app.card().locator('h2').textContent(), '铝及铝合金材料');
+  assert.equal(await app.card().locator('[data-testid=chart] svg.chart rect').count() > 0, true);
+  await app.page.goto(`${server.url}?view=dashboard`);
+  await app.page.locator('[data-testid=dashboard] svg.chart').first().waitFor();
+  // The reload while offline shows as failed requests only if something was not cached.
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
+
+test('runs under a strict CSP with zero violations while exercised', async () => {
+  const server = await serve(DIST, { headers: { 'content-security-policy': CSP } });
+  const app = await App.at(`${server.url}?sel=ent-schneider`);
+  await watchCsp(app);
+  await app.page.reload();
+  await app.ready();
+  await app.card().waitFor();
+  await app.card().locator('[data-testid=chart-table-toggle]').first().click();
+  const [png] = await Promise.all([app.page.waitForEvent('download'), app.card().locator('[data-testid=chart-png]').first().click()]);
+  assert.ok(png.suggestedFilename().endsWith('.png'));
+  await app.node('ch-aluminium').click();
+  await app.page.click('[data-testid=lang]');
+  await app.page.click('[data-testid=tab-dashboard]');
+  await app.page.locator('[data-testid=dashboard] svg.chart').first().waitFor();
+  assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
+  await app.close();
+  await server.close();
+});
+
+test('served from a sub-path with no rewrites: every file loads and deep links work', async () => {
+  const server = await serve(DIST, { base: '/gov/industry/chain-map/' });
+  const app = await App.at(`${server.url}?sel=ch-aluminium&lang=en`);
+  assert.equal(await app.card().locator('h2').textContent(), 'Aluminium and aluminium alloys');
+  const resources = await app.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  const base = `${new URL(server.url).origin}/gov/industry/chain-map/`;
+  assert.ok(resources.every((r) => r.startsWith(base)), resources.join('\n'));
+  assert.ok(resources.some((r) => r.endsWith('.wasm')));
+  await app.node('ent-jiulong-wanbo').click();
+  await app.waitForQuery('?sel=ent-jiulong-wanbo&lang=en');
+  assert.equal(await app.page.evaluate(() => location.pathname), '/gov/industry/chain-map/');
+  await app.close();
+  await server.close();
+});
+
+test('the web app manifest and icons are served for installation', async () => {
+  const server = await serve(DIST);
+  const app = await App.at(server.url);
+  const manifest = await app.page.evaluate(async () => {
+    const href = document.querySelector('link[rel=manifest]').href;
+    const m = await (await fetch(href)).json();
+    const icons = await Promise.all(m.icons.map(async (i) => (await fetch(new URL(i.src, href))).status));
+    return { name: m.short_name, start: m.start_url, icons };
+  });
+  assert.equal(manifest.name, '产业链图谱');
+  assert.equal(manifest.start, './');
+  assert.deepEqual(manifest.icons, [200, 200, 200, 200]);
+  await app.close();
+  await server.close();
+});
