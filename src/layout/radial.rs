@@ -23,16 +23,17 @@ pub fn node_radius(kind: NodeKind) -> f64 {
 
 /// Label font size for each kind of node, in CSS pixels.
 pub fn font_size(kind: NodeKind, width: f64) -> f64 {
-    let small = width < 600.0;
+    // Phones get compact labels; wall screens (kiosks read from metres away) get large ones.
+    let (district, industry, chain, leaf) = match width {
+        w if w < 600.0 => (15.0, 13.5, 12.0, 11.5),
+        w if w < 1400.0 => (17.0, 15.0, 13.5, 12.5),
+        _ => (22.0, 19.0, 16.5, 15.0),
+    };
     match kind {
-        NodeKind::District if small => 15.0,
-        NodeKind::District => 17.0,
-        NodeKind::Industry if small => 13.5,
-        NodeKind::Industry => 15.0,
-        NodeKind::Chain if small => 12.0,
-        NodeKind::Chain => 13.5,
-        _ if small => 11.5,
-        _ => 12.5,
+        NodeKind::District => district,
+        NodeKind::Industry => industry,
+        NodeKind::Chain => chain,
+        _ => leaf,
     }
 }
 
@@ -322,7 +323,13 @@ mod tests {
 
     #[test]
     fn no_overlap_on_desktop_and_phone_in_both_languages() {
-        for (w, h) in [(900.0, 700.0), (1280.0, 740.0), (390.0, 700.0), (360.0, 560.0)] {
+        for (w, h) in [
+            (900.0, 700.0),
+            (1280.0, 740.0),
+            (390.0, 700.0),
+            (360.0, 560.0),
+            (1650.0, 1000.0),
+        ] {
             for lang in [Lang::Zh, Lang::En] {
                 let (_, l) = layout(w, h, lang);
                 assert_eq!(l.collisions, 0, "{w}×{h} {lang:?}");

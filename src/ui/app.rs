@@ -18,6 +18,14 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state.mirror_to_url();
     load_from_query(state);
+    let query = window().location().search().unwrap_or_default();
+    let mode = super::url::param(&query, "mode");
+    match mode.as_deref() {
+        Some("embed") => super::embed::start(state),
+        Some("kiosk") => super::kiosk::start(state),
+        _ => {}
+    }
+    let kiosk = (mode.as_deref() == Some("kiosk")).then(|| view! { <super::kiosk::KioskOverlay /> });
 
     let escape = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" {
@@ -69,5 +77,6 @@ pub fn App() -> impl IntoView {
             </Show>
         </main>
         <footer class="source-line">{source}</footer>
+        {kiosk}
     }
 }

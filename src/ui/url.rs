@@ -47,6 +47,14 @@ fn encode(s: &str) -> String {
         .collect()
 }
 
+/// The value of one query parameter, decoded.
+pub fn param(query: &str, key: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(k) == key).then(|| decode(v)).filter(|v| !v.is_empty())
+    })
+}
+
 impl UrlState {
     /// Reads the state from a query string (with or without its leading `?`); unknown keys are kept out.
     pub fn parse(query: &str) -> UrlState {
@@ -122,6 +130,16 @@ mod tests {
             let _ = UrlState::parse(junk);
         }
         assert_eq!(UrlState::parse("?lang=fr").lang, Lang::Zh);
+    }
+
+    #[test]
+    fn reads_one_parameter() {
+        assert_eq!(
+            param("?mode=embed&parent_origin=https%3A%2F%2Fgov.example", "parent_origin").as_deref(),
+            Some("https://gov.example")
+        );
+        assert_eq!(param("?mode=", "mode"), None);
+        assert_eq!(param("", "mode"), None);
     }
 
     #[test]

@@ -17,7 +17,11 @@ export function useBrowser() {
   before(async () => {
     await mkdir(OUT, { recursive: true });
     server = await serve(new URL('../../dist/', import.meta.url).pathname, {
-      mounts: { 'fixtures/': new URL('../corpus/', import.meta.url).pathname, 'generated/': `${OUT}generated/` },
+      mounts: {
+        'fixtures/': new URL('../corpus/', import.meta.url).pathname,
+        'generated/': `${OUT}generated/`,
+        'examples/': new URL('../../examples/', import.meta.url).pathname,
+      },
     });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
   });
@@ -37,11 +41,17 @@ export class App {
 
   /** Opens the app at a full URL (e.g. another server's, under a sub-path). */
   static async at(url, size = SIZES.desktop, options = {}) {
+    const app = await App.page(url, size, options);
+    await app.ready();
+    return app;
+  }
+
+  /** Opens any page of the test server (e.g. a host page that embeds the app), watched the same way. */
+  static async page(url, size = SIZES.desktop, options = {}) {
     const context = await browser.newContext({ viewport: size, hasTouch: size.width < 600, ...options });
     const page = await context.newPage();
-    const app = new App(page, context, new URL(url).origin);
-    await page.goto(url);
-    await app.ready();
+    const app = new App(page, context, new URL(url, server.url).origin);
+    await page.goto(new URL(url, server.url).href);
     return app;
   }
 

@@ -144,8 +144,9 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
         .collect_view();
     let tally = matches!(c.node.kind, NodeKind::Chain | NodeKind::Industry).then(|| tally_view(d, g, &c.node.id, lang));
     let stages = (c.node.kind == NodeKind::Chain).then(|| stages_view(c, lang));
-    let notable = (c.node.kind == NodeKind::Industry).then(|| {
-        let items = notable(d, g, &c.node.id, 3).into_iter().map(|m| metric_item(d, m, lang)).collect_view();
+    let top = notable(d, g, &c.node.id, 3);
+    let notable = (c.node.kind == NodeKind::Industry && !top.is_empty()).then(|| {
+        let items = top.into_iter().map(|m| metric_item(d, m, lang)).collect_view();
         view! { <section class="card-section"><h3>{t(Msg::Notable, lang)}</h3><ul class="figures">{items}</ul></section> }
     });
     let export = (!c.metrics.is_empty()).then(|| {

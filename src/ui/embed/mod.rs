@@ -1,0 +1,86 @@
+//! Embed mode (`?mode=embed`): no page chrome, and a versioned `postMessage` conversation with the host page.
+
+pub mod protocol;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::Lang;
+use crate::ui::state::AppState;
+use protocol::HostMessage;
+
+/// Where messages go: `?parent_origin=` when given, else any host.
+fn target_origin() -> String {
+    let query = window().location().search().unwrap_or_default();
+    crate::ui::url::param(&query, "parent_origin").unwrap_or_else(|| "*".into())
+}
+
+fn post(message: &serde_json::Value) {
+    let Ok(parent) = window().parent() else { return };
+    let Some(parent) = parent else { return };
+    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
+        let _ = parent.post_message(&value, &target_origin());
+    }
+}
+
+/// Starts the conversation: announces readiness, height and selections; obeys the host's requests.
+pub fn start(state: AppState) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("embed");
+    }
+    post(&protocol::ready());
+    // Height: whenever the page's content box changes size.
+    let last = std::cell::Cell::new(0.0);
+    let report = Closure::<dyn FnMut()>::new(move || {
+        let h = document().document_element().map_or(0.0, |e| e.scroll_height() as f64);
+        if (h - last.get()).abs() >= 1.0 {
+            last.set(h);
+            post(&protocol::height(h));
+        }
+    });
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+        std::mem::forget(observer);
+    }
+    report.forget();
+    Effect::new(move |_| {
+        let selected = state.selected.get();
+        let data = state.data();
+        let node = selected.as_deref().and_then(|id| data.graph.node(id));
+        let lang = state.lang.get_untracked();
+        post(&protocol::selection(
+            node.map(|n| n.id.as_str()),
+            node.map(|n| n.kind.code()),
+            node.map(|n| n.name.get(lang)),
+        ));
+    });
+    let allowed = crate::ui::url::param(&window().location().search().unwrap_or_default(), "parent_origin");
+    let listener = window_event_listener(ev::message, move |e: web_sys::MessageEvent| {
+        if allowed.as_deref().is_some_and(|o| o != e.origin()) {
+            web_sys::console::warn_1(&format!("Chain Map: ignored a message from {}", e.origin()).into());
+            return;
+        }
+        let text = js_sys::JSON::stringify(&e.data())
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+        match protocol::parse(&value) {
+            Ok(HostMessage::Focus { id }) if state.data().graph.index_of(&id).is_some() => {
+                state.dashboard.set(false);
+                state.select(Some(id));
+            }
+            Ok(HostMessage::Focus { id }) => web_sys::console::warn_1(&format!("Chain Map: no node \"{id}\"").into()),
+            Ok(HostMessage::View { dashboard }) => state.dashboard.set(dashboard),
+            Ok(HostMessage::Lang { english }) => state.lang.set(if english { Lang::En } else { Lang::Zh }),
+            Ok(HostMessage::Clear) => state.select(None),
+            Err(reason) => web_sys::console::warn_1(&format!("Chain Map: ignored a message ({reason})").into()),
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
