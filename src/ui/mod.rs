@@ -2,6 +2,7 @@
 
 mod app;
 mod chart_figure;
+mod chart_series;
 mod dashboard;
 mod data;
 mod download;

@@ -3,27 +3,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::charts::{Bar, Share};
+use crate::charts::Bar;
+use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
-use crate::metrics::{derived_for, derived_value, metric_value};
 use crate::model::{Lang, Metric, MetricKind, Scope};
 use crate::ui::chart_figure::{ChartFigure, ChartView};
+use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::download_text;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::metric_item;
 use crate::ui::state::AppState;
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
-const COMPUTED_GREY: (u8, u8, u8) = (107, 114, 128);
-
-fn bar(m: &Metric, lang: Lang) -> Bar {
-    Bar {
-        label: m.label.get(lang).to_string(),
-        value: m.value,
-        value_text: metric_value(m, lang),
-        rgb: DISTRICT,
-    }
-}
 
 /// The charts of the district's figures: shares, changes, and counts of firms and of things.
 fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang, width: u32) -> Vec<ChartView> {
@@ -35,33 +26,11 @@ fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang,
             .collect()
     };
     let mut out = Vec::new();
-    let shares: Vec<Share> = pick(MetricKind::Share, &["percent"])
-        .into_iter()
-        .map(|m| Share {
-            label: m.label.get(lang).to_string(),
-            value: m.value,
-            value_text: metric_value(m, lang),
-            rgb: DISTRICT,
-        })
-        .collect();
+    let shares = shares(district, derived, DISTRICT, lang);
     if !shares.is_empty() {
         out.push(ChartView::bullet(t(Msg::Shares, lang).into(), shares, width, lang));
     }
-    let mut changes: Vec<Bar> = pick(MetricKind::Change, &["percent"])
-        .into_iter()
-        .map(|m| bar(m, lang))
-        .collect();
-    changes.extend(
-        derived
-            .iter()
-            .filter(|x| x.kind == MetricKind::Change && x.unit == "percent")
-            .map(|x| Bar {
-                label: x.label.get(lang).to_string(),
-                value: x.value,
-                value_text: derived_value(x, lang),
-                rgb: COMPUTED_GREY,
-            }),
-    );
+    let changes = change_bars(district, derived, DISTRICT, lang);
     if !changes.is_empty() {
         out.push(ChartView::bars(
             t(Msg::Changes, lang).into(),
@@ -73,7 +42,7 @@ fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang,
     }
     let firms: Vec<Bar> = pick(MetricKind::Count, &["enterprises", "households"])
         .into_iter()
-        .map(|m| bar(m, lang))
+        .map(|m| metric_bar(m, DISTRICT, lang))
         .collect();
     if !firms.is_empty() {
         out.push(ChartView::bars(
@@ -86,7 +55,7 @@ fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang,
     }
     let things: Vec<Bar> = pick(MetricKind::Count, &["items", "lines", "tasks", "machines"])
         .into_iter()
-        .map(|m| bar(m, lang))
+        .map(|m| metric_bar(m, DISTRICT, lang))
         .collect();
     if !things.is_empty() {
         out.push(ChartView::bars(

@@ -1,15 +1,14 @@
 //! The charts on a card: improvement figures, before→after pairs and progress for an entity, counts for a group.
 
 use crate::charts::palette::industry_rgb;
-use crate::charts::{Bar, Pair, Share};
-use crate::metrics::{derived_value, metric_value, quantity};
+use crate::charts::{Bar, Pair};
+use crate::metrics::quantity;
 use crate::model::card::{Card, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Dataset, Lang, MetricKind, ProjectStatus};
 use crate::ui::chart_figure::ChartView;
+use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::i18n::{t, Msg};
-
-const COMPUTED_GREY: (u8, u8, u8) = (107, 114, 128);
 
 fn count_bar(label: String, n: usize, rgb: (u8, u8, u8)) -> Bar {
     Bar {
@@ -32,28 +31,7 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
     let name = card.node.label.get(lang);
     let mut charts = Vec::new();
     // Percent changes, stated and computed.
-    let mut changes: Vec<Bar> = card
-        .metrics
-        .iter()
-        .filter(|m| m.kind == MetricKind::Change && m.unit == "percent")
-        .map(|m| Bar {
-            label: m.label.get(lang).to_string(),
-            value: m.value,
-            value_text: metric_value(m, lang),
-            rgb,
-        })
-        .collect();
-    changes.extend(
-        card.derived
-            .iter()
-            .filter(|x| x.kind == MetricKind::Change && x.unit == "percent")
-            .map(|x| Bar {
-                label: x.label.get(lang).to_string(),
-                value: x.value,
-                value_text: derived_value(x, lang),
-                rgb: COMPUTED_GREY,
-            }),
-    );
+    let changes = change_bars(&card.metrics, &card.derived, rgb, lang);
     if !changes.is_empty() {
         let title = format!("{name} · {}", t(Msg::ChangeAxis, lang));
         charts.push(ChartView::bars(title, t(Msg::ChangeAxis, lang), changes, width, lang));
@@ -82,28 +60,7 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
             lang,
         ));
     }
-    let shares: Vec<Share> = card
-        .metrics
-        .iter()
-        .filter(|m| m.kind == MetricKind::Share && m.unit == "percent")
-        .map(|m| Share {
-            label: m.label.get(lang).to_string(),
-            value: m.value,
-            value_text: metric_value(m, lang),
-            rgb,
-        })
-        .chain(
-            card.derived
-                .iter()
-                .filter(|x| x.kind == MetricKind::Share && x.unit == "percent")
-                .map(|x| Share {
-                    label: x.label.get(lang).to_string(),
-                    value: x.value,
-                    value_text: derived_value(x, lang),
-                    rgb: COMPUTED_GREY,
-                }),
-        )
-        .collect();
+    let shares = shares(&card.metrics, &card.derived, rgb, lang);
     if !shares.is_empty() && card.node.kind != NodeKind::District {
         charts.push(ChartView::bullet(
             format!("{name} · {}", t(Msg::Progress, lang)),
@@ -154,12 +111,7 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
             .metrics
             .iter()
             .filter(|m| m.kind == MetricKind::Count)
-            .map(|m| Bar {
-                label: m.label.get(lang).to_string(),
-                value: m.value,
-                value_text: metric_value(m, lang),
-                rgb,
-            })
+            .map(|m| metric_bar(m, rgb, lang))
             .collect(),
     };
     if !counts.is_empty() {
