@@ -11,17 +11,20 @@ use crate::model::Lang;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartView {
     pub title: String,
+    /// File name stem for downloads, ASCII so every system and locale keeps it.
+    pub file: String,
     pub svg: String,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
-fn file_name(title: &str, ext: &str) -> String {
-    let stem: String = title
+fn file_name(stem: &str, ext: &str) -> String {
+    let stem: String = stem
         .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    format!("{}.{ext}", stem.trim_matches('-'))
+    let stem = stem.trim_matches('-');
+    format!("{}.{ext}", if stem.is_empty() { "chart" } else { stem })
 }
 
 /// Adds a `<desc>` to the chart SVG that reads out every row, for screen readers.
@@ -36,6 +39,7 @@ pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
     let as_table = RwSignal::new(false);
     let ChartView {
         title,
+        file,
         svg,
         headers,
         rows,
@@ -53,7 +57,7 @@ pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
             view! { <tr><th scope="row">{first}</th>{cells.map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }
         })
         .collect_view();
-    let (svg_file, png_file) = (file_name(&title, "svg"), file_name(&title, "png"));
+    let (svg_file, png_file) = (file_name(&file, "svg"), file_name(&file, "png"));
     let (svg_a, svg_b) = (svg.clone(), svg.clone());
     view! {
         <figure class="chart-box" data-testid="chart">
@@ -75,6 +79,12 @@ pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
 }
 
 impl ChartView {
+    /// Sets the download file name stem.
+    pub fn named(mut self, stem: impl Into<String>) -> ChartView {
+        self.file = stem.into();
+        self
+    }
+
     /// Horizontal bars (diverging around zero).
     pub fn bars(title: String, axis: &str, bars: Vec<Bar>, width: u32, lang: Lang) -> ChartView {
         let rows = bars
@@ -89,6 +99,7 @@ impl ChartView {
             empty_text: t(Msg::NoData, lang).into(),
         };
         ChartView {
+            file: "chart".into(),
             svg: bar_chart(&chart),
             title,
             headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
@@ -104,6 +115,7 @@ impl ChartView {
             .collect();
         let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang));
         ChartView {
+            file: "chart".into(),
             svg,
             title,
             headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
@@ -124,6 +136,7 @@ impl ChartView {
             t(Msg::After, lang).into(),
         ];
         ChartView {
+            file: "chart".into(),
             svg,
             title,
             headers,

@@ -92,9 +92,10 @@ test('exports: chart as SVG and PNG, figures as CSV with BOM and JSON, the whole
   const app = await App.open('?sel=ent-schneider');
   const figure = app.card().locator('[data-testid=chart]').first();
   const svg = await download(app, figure.locator('[data-testid=chart-svg]'));
-  assert.match(svg.name, /\.svg$/);
+  assert.equal(svg.name, 'ent-schneider-changes.svg');
   assert.match(svg.body.toString('utf8'), /^<svg class="chart" role="img"[\s\S]*生产效率[\s\S]*<\/svg>/);
   const png = await download(app, figure.locator('[data-testid=chart-png]'));
+  assert.equal(png.name, 'ent-schneider-changes.png');
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
   assert.equal(png.body.readUInt32BE(16), 2 * Number(svg.body.toString('utf8').match(/ width="(\d+)"/)[1]), 'drawn at twice the size');
   const csv = await download(app, app.card().locator('[data-testid=export-csv]'));

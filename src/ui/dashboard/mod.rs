@@ -28,43 +28,52 @@ fn charts(district: &[&Metric], derived: &[crate::metrics::Derived], lang: Lang,
     let mut out = Vec::new();
     let shares = shares(district, derived, DISTRICT, lang);
     if !shares.is_empty() {
-        out.push(ChartView::bullet(t(Msg::Shares, lang).into(), shares, width, lang));
+        out.push(ChartView::bullet(t(Msg::Shares, lang).into(), shares, width, lang).named("district-shares"));
     }
     let changes = change_bars(district, derived, DISTRICT, lang);
     if !changes.is_empty() {
-        out.push(ChartView::bars(
-            t(Msg::Changes, lang).into(),
-            t(Msg::ChangeAxis, lang),
-            changes,
-            width,
-            lang,
-        ));
+        out.push(
+            ChartView::bars(
+                t(Msg::Changes, lang).into(),
+                t(Msg::ChangeAxis, lang),
+                changes,
+                width,
+                lang,
+            )
+            .named("district-changes"),
+        );
     }
     let firms: Vec<Bar> = pick(MetricKind::Count, &["enterprises", "households"])
         .into_iter()
         .map(|m| metric_bar(m, DISTRICT, lang))
         .collect();
     if !firms.is_empty() {
-        out.push(ChartView::bars(
-            t(Msg::CountsFirms, lang).into(),
-            t(Msg::CountAxis, lang),
-            firms,
-            width,
-            lang,
-        ));
+        out.push(
+            ChartView::bars(
+                t(Msg::CountsFirms, lang).into(),
+                t(Msg::CountAxis, lang),
+                firms,
+                width,
+                lang,
+            )
+            .named("district-firms"),
+        );
     }
     let things: Vec<Bar> = pick(MetricKind::Count, &["items", "lines", "tasks", "machines"])
         .into_iter()
         .map(|m| metric_bar(m, DISTRICT, lang))
         .collect();
     if !things.is_empty() {
-        out.push(ChartView::bars(
-            t(Msg::CountsItems, lang).into(),
-            t(Msg::CountAxis, lang),
-            things,
-            width,
-            lang,
-        ));
+        out.push(
+            ChartView::bars(
+                t(Msg::CountsItems, lang).into(),
+                t(Msg::CountAxis, lang),
+                things,
+                width,
+                lang,
+            )
+            .named("district-counts"),
+        );
     }
     out
 }

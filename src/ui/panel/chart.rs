@@ -34,7 +34,10 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
     let changes = change_bars(&card.metrics, &card.derived, rgb, lang);
     if !changes.is_empty() {
         let title = format!("{name} · {}", t(Msg::ChangeAxis, lang));
-        charts.push(ChartView::bars(title, t(Msg::ChangeAxis, lang), changes, width, lang));
+        charts.push(
+            ChartView::bars(title, t(Msg::ChangeAxis, lang), changes, width, lang)
+                .named(format!("{}-changes", card.node.id)),
+        );
     }
     let pairs: Vec<Pair> = card
         .metrics
@@ -53,21 +56,13 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
         })
         .collect();
     if !pairs.is_empty() {
-        charts.push(ChartView::dumbbell(
-            format!("{name} · {}", t(Msg::BeforeAfter, lang)),
-            pairs,
-            width,
-            lang,
-        ));
+        let title = format!("{name} · {}", t(Msg::BeforeAfter, lang));
+        charts.push(ChartView::dumbbell(title, pairs, width, lang).named(format!("{}-before-after", card.node.id)));
     }
     let shares = shares(&card.metrics, &card.derived, rgb, lang);
     if !shares.is_empty() && card.node.kind != NodeKind::District {
-        charts.push(ChartView::bullet(
-            format!("{name} · {}", t(Msg::Progress, lang)),
-            shares,
-            width,
-            lang,
-        ));
+        let title = format!("{name} · {}", t(Msg::Progress, lang));
+        charts.push(ChartView::bullet(title, shares, width, lang).named(format!("{}-progress", card.node.id)));
     }
     if !charts.is_empty() {
         return charts;
@@ -116,7 +111,10 @@ pub fn card_charts(d: &Dataset, g: &Graph, card: &Card, lang: Lang, width: u32) 
     };
     if !counts.is_empty() {
         let title = format!("{name} · {}", t(Msg::CountAxis, lang));
-        charts.push(ChartView::bars(title, t(Msg::CountAxis, lang), counts, width, lang));
+        charts.push(
+            ChartView::bars(title, t(Msg::CountAxis, lang), counts, width, lang)
+                .named(format!("{}-counts", card.node.id)),
+        );
     }
     charts
 }
