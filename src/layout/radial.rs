@@ -189,6 +189,15 @@ pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
     best
 }
 
+/// Room kept around a node for its hover and selection halo.
+const HALO: f64 = 6.0;
+
+/// Whether a node and its halo lie wholly inside the drawing area.
+fn node_inside(p: &NodePlace, width: f64, height: f64) -> bool {
+    let r = p.r + HALO;
+    p.x - r >= 0.0 && p.x + r <= width && p.y - r >= 0.0 && p.y + r <= height
+}
+
 /// Everything one layout attempt needs besides the ring sizes.
 struct Attempt<'a> {
     g: &'a Graph,
@@ -291,12 +300,18 @@ impl Attempt<'_> {
                 .collect()
         };
         let placed = place_labels(&requests, &obstacles, bounds);
+        // A node whose focus halo would be cut by the edge counts as a clash too.
+        let clipped = places
+            .iter()
+            .flatten()
+            .filter(|p| !node_inside(p, self.width, self.height))
+            .count();
         Layout {
             width: self.width,
             height: self.height,
             nodes: places,
             labels: placed.labels,
-            collisions: placed.collisions,
+            collisions: placed.collisions + clipped,
         }
     }
 }
@@ -334,6 +349,12 @@ mod tests {
                 let (_, l) = layout(w, h, lang);
                 assert_eq!(l.collisions, 0, "{w}×{h} {lang:?}");
                 assert!(l.overlaps().is_empty(), "{w}×{h} {lang:?}: {:?}", l.overlaps());
+                for p in l.nodes.iter().flatten() {
+                    assert!(
+                        node_inside(p, w, h),
+                        "{w}×{h} {lang:?}: node at {p:?} is cut by the edge"
+                    );
+                }
                 for b in &l.labels {
                     assert!(
                         b.rect.x0 >= 0.0 && b.rect.x1 <= w && b.rect.y0 >= 0.0 && b.rect.y1 <= h,
