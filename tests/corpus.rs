@@ -3,6 +3,7 @@
 use chain_map::data::synthetic::synthetic;
 use chain_map::layout::radial;
 use chain_map::model::card::card;
+use chain_map::model::filter::Filters;
 use chain_map::model::graph::Graph;
 use chain_map::model::{load, load_bytes, Lang, Report};
 
@@ -78,7 +79,7 @@ fn exercise(r: &Report) {
     let g = Graph::from_dataset(d);
     for (w, h) in [(1280.0, 740.0), (360.0, 560.0)] {
         for lang in [Lang::Zh, Lang::En] {
-            let l = radial(&g, w, h, lang);
+            let l = radial(&g, &Filters::default(), w, h, lang);
             assert!(l.nodes.iter().flatten().all(|p| p.x.is_finite() && p.y.is_finite()));
         }
     }
@@ -106,7 +107,7 @@ fn twenty_thousand_enterprises_load_quickly() {
     assert!(r.errors.is_empty());
     let d = r.dataset.unwrap();
     let g = Graph::from_dataset(&d);
-    let l = radial(&g, 1280.0, 740.0, Lang::Zh);
+    let l = radial(&g, &Filters::default(), 1280.0, 740.0, Lang::Zh);
     assert_eq!(l.nodes.iter().flatten().count(), 1 + 5 + 10 + 20_000);
     // Generous bound for a debug build on a loaded machine: this guards against quadratic work.
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());

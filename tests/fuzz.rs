@@ -4,6 +4,7 @@ use chain_map::data::WANZHOU_JSON;
 use chain_map::layout::radial;
 use chain_map::metrics::derived;
 use chain_map::model::card::card;
+use chain_map::model::filter::Filters;
 use chain_map::model::graph::Graph;
 use chain_map::model::{load, load_bytes, Lang};
 use proptest::prelude::*;
@@ -70,7 +71,7 @@ fn run_everything(text: &str) {
     let r = load(text);
     if let Some(d) = r.dataset {
         let g = Graph::from_dataset(&d);
-        let _ = radial(&g, 800.0, 600.0, Lang::En);
+        let _ = radial(&g, &Filters::default(), 800.0, 600.0, Lang::En);
         let _ = derived(&d);
         for n in &g.nodes {
             let _ = card(&d, &g, &n.id);

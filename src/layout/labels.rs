@@ -20,6 +20,8 @@ pub struct LabelRequest {
 pub struct Placed {
     pub labels: Vec<LabelBox>,
     pub collisions: usize,
+    /// Nodes whose label could not be placed clear (it sits at its first spot, overlapping).
+    pub clashed: Vec<usize>,
 }
 
 /// Estimated width of a text in CSS pixels: CJK glyphs are one em, Latin ones narrower.
@@ -116,7 +118,7 @@ pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], boun
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
     order.sort_by(|a, b| b.font.total_cmp(&a.font));
     let mut labels: Vec<LabelBox> = Vec::with_capacity(requests.len());
-    let mut collisions = 0;
+    let mut clashed = Vec::new();
     for req in order {
         // Each way of breaking the text, widest first, tried at every candidate spot.
         let mut shapes = vec![wrap(&req.text, req.font, req.max_width)];
@@ -146,7 +148,7 @@ pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], boun
             }
         }
         let (lines, x, y, rect) = chosen.unwrap_or_else(|| {
-            collisions += 1;
+            clashed.push(req.node);
             let lines = shapes.swap_remove(0);
             let w = lines.iter().map(|l| text_width(l, req.font)).fold(0.0, f64::max) + 2.0;
             let h = req.font * (LINE * lines.len() as f64 + 0.1);
@@ -164,7 +166,11 @@ pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], boun
             on_node: req.inside,
         });
     }
-    Placed { labels, collisions }
+    Placed {
+        labels,
+        collisions: clashed.len(),
+        clashed,
+    }
 }
 
 #[cfg(test)]

@@ -1,9 +1,21 @@
 //! Graph layouts: where each node and label goes, in CSS pixels. Pure and deterministic.
 
+pub mod force;
 pub mod labels;
+pub mod nav;
+pub mod network;
 pub mod radial;
+pub mod stages;
+pub mod viewport;
 
+pub use network::network;
 pub use radial::radial;
+pub use stages::stages;
+pub use viewport::Viewport;
+
+use crate::model::card::Coverage;
+use crate::model::graph::{Edge, Relation};
+use crate::model::Basis;
 
 /// An axis-aligned box.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -63,6 +75,53 @@ pub struct LabelBox {
     pub on_node: bool,
 }
 
+/// How a drawn line looks: by the relation it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineStyle {
+    BelongsTo,
+    Serves,
+    PartOf,
+    /// A node the source ties to nothing, hung from the district so it is not lost.
+    Unlinked,
+}
+
+/// A line between two drawn nodes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EdgeLine {
+    pub a: usize,
+    pub b: usize,
+    pub style: LineStyle,
+    pub inferred: bool,
+}
+
+impl EdgeLine {
+    /// The line drawn for an edge.
+    pub fn of(e: &Edge) -> EdgeLine {
+        EdgeLine {
+            a: e.from,
+            b: e.to,
+            style: match e.relation {
+                Relation::BelongsTo => LineStyle::BelongsTo,
+                Relation::Serves => LineStyle::Serves,
+                Relation::PartOf => LineStyle::PartOf,
+            },
+            inferred: e.basis == Basis::Inferred,
+        }
+    }
+}
+
+/// A segment of a chain drawn as a box holding its members (chain view).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub rect: Rect,
+    /// The segment's name broken into lines, drawn at the top of the box.
+    pub title: Vec<String>,
+    pub font: f64,
+    pub coverage: Coverage,
+    /// Whether the segment itself is inferred rather than named by the source.
+    pub inferred: bool,
+}
+
 /// Node and label positions for one view at one size.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Layout {
@@ -71,11 +130,28 @@ pub struct Layout {
     /// Indexed like `Graph::nodes`; `None` for nodes this view does not draw.
     pub nodes: Vec<Option<NodePlace>>,
     pub labels: Vec<LabelBox>,
+    pub edges: Vec<EdgeLine>,
+    /// Chain segments (chain view only), upstream first.
+    pub bands: Vec<Band>,
     /// Labels that could not be placed clear of everything else.
     pub collisions: usize,
 }
 
 impl Layout {
+    /// The box around every drawn node, label and band.
+    pub fn content(&self) -> Option<Rect> {
+        let nodes = self.nodes.iter().flatten().map(|p| Rect::around(p.x, p.y, 2.0 * p.r, 2.0 * p.r));
+        let rects = nodes
+            .chain(self.labels.iter().map(|l| l.rect))
+            .chain(self.bands.iter().map(|b| b.rect));
+        rects.reduce(|a, b| Rect {
+            x0: a.x0.min(b.x0),
+            y0: a.y0.min(b.y0),
+            x1: a.x1.max(b.x1),
+            y1: a.y1.max(b.y1),
+        })
+    }
+
     /// Pairs of labels whose boxes overlap (indices into `labels`).
     pub fn overlaps(&self) -> Vec<(usize, usize)> {
         let mut out = Vec::new();

@@ -2,11 +2,12 @@
 
 use std::f64::consts::{PI, TAU};
 
+use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
 
 use super::labels::{place_labels, text_width, wrap, LabelRequest};
-use super::{Layout, NodePlace, Rect};
+use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
 
 /// Past this many enterprises their names are left to hover, focus and the list view.
 pub const MAX_LABELLED_LEAVES: usize = 150;
@@ -53,16 +54,19 @@ struct Tree {
     leaves: Vec<usize>,
 }
 
-fn build_tree(g: &Graph) -> Option<Tree> {
+fn build_tree(g: &Graph, visible: &[bool]) -> Option<Tree> {
     let root = g.nodes.iter().position(|n| n.kind == NodeKind::District)?;
     let mut t = Tree {
         root,
         order: Vec::new(),
         leaves: Vec::new(),
     };
-    fn walk(g: &Graph, i: usize, t: &mut Tree) {
+    fn walk(g: &Graph, visible: &[bool], i: usize, t: &mut Tree) {
         t.order.push(i);
-        let mut kids: Vec<usize> = g.children(i).filter(|&c| shown(g.nodes[c].kind)).collect();
+        let mut kids: Vec<usize> = g
+            .children(i)
+            .filter(|&c| shown(g.nodes[c].kind) && visible[c])
+            .collect();
         // Chains before direct enterprises, enterprises with no industry last.
         kids.sort_by_key(|&c| match g.nodes[c].kind {
             NodeKind::Industry => 0,
@@ -74,18 +78,40 @@ fn build_tree(g: &Graph) -> Option<Tree> {
             t.leaves.push(i);
         }
         for c in kids {
-            walk(g, c, t);
+            walk(g, visible, c, t);
         }
     }
-    walk(g, root, &mut t);
+    walk(g, visible, root, &mut t);
     Some(t)
 }
 
-/// Lays out the system view to fit a `width` × `height` drawing area, labels in `lang`.
+/// The lines of the system view: each drawn node to its tree parent, by the link that puts it there.
+fn tree_lines(g: &Graph, filters: &Filters, places: &[Option<NodePlace>]) -> Vec<EdgeLine> {
+    let drawn = |i: usize| places[i].is_some();
+    (0..g.nodes.len())
+        .filter(|&i| drawn(i))
+        .filter_map(|i| {
+            let p = g.nodes[i].parent.filter(|&p| drawn(p))?;
+            match g.edges_of(i).find(|(e, o)| *o == p && e.from == i) {
+                Some((e, _)) => filters.shows_edge(e).then(|| EdgeLine::of(e)),
+                None => Some(EdgeLine {
+                    a: i,
+                    b: p,
+                    style: LineStyle::Unlinked,
+                    inferred: false,
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Lays out the system view to fit a `width` × `height` drawing area, labels in `lang`, leaving
+/// out what `filters` hide.
 ///
-/// Deterministic: the same graph and size give the same layout.
-pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
-    let Some(tree) = build_tree(g) else {
+/// Deterministic: the same graph, filters and size give the same layout.
+pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, lang: Lang) -> Layout {
+    let visible = filters.visible(g);
+    let Some(tree) = build_tree(g, &visible) else {
         return Layout::default();
     };
     let slots = tree.leaves.len().max(1) as f64;
@@ -173,19 +199,21 @@ pub fn radial(g: &Graph, width: f64, height: f64, lang: Lang) -> Layout {
     };
     // Largest rings first; the first arrangement with every label clear wins, else the one with fewest clashes.
     let mut best = Layout::default();
-    for step in 0..14 {
+    'search: for step in 0..14 {
         let scale = 1.1 - 0.05 * step as f64;
         for inner in [0.36, 0.44, 0.3] {
             let rx = rx_max * scale;
             let layout = attempt.run(rx, (ry_max * scale).min(rx * 1.8), inner);
-            if layout.collisions == 0 {
-                return layout;
-            }
+            let clear = layout.collisions == 0;
             if best.labels.is_empty() || layout.collisions < best.collisions {
                 best = layout;
             }
+            if clear {
+                break 'search;
+            }
         }
     }
+    best.edges = tree_lines(g, filters, &best.nodes);
     best
 }
 
@@ -312,6 +340,7 @@ impl Attempt<'_> {
             nodes: places,
             labels: placed.labels,
             collisions: placed.collisions + clipped,
+            ..Layout::default()
         }
     }
 }
@@ -323,7 +352,7 @@ mod tests {
 
     fn layout(w: f64, h: f64, lang: Lang) -> (Graph, Layout) {
         let g = Graph::from_dataset(&wanzhou());
-        let l = radial(&g, w, h, lang);
+        let l = radial(&g, &Filters::default(), w, h, lang);
         (g, l)
     }
 
@@ -383,7 +412,25 @@ mod tests {
     }
 
     #[test]
+    fn filtered_industries_leave_the_layout_with_their_lines() {
+        let g = Graph::from_dataset(&wanzhou());
+        let f = Filters::parse("ind-materials,~inferred");
+        let l = radial(&g, &f, 900.0, 700.0, Lang::Zh);
+        let at = |id: &str| l.nodes[g.index_of(id).unwrap()];
+        assert!(at("ind-materials").is_none() && at("ch-aluminium").is_none());
+        assert!(at("ch-lighting").is_some());
+        assert!(l.edges.iter().all(|e| l.nodes[e.a].is_some() && l.nodes[e.b].is_some() && !e.inferred));
+        let all = radial(&g, &Filters::default(), 900.0, 700.0, Lang::Zh);
+        assert!(all.edges.iter().any(|e| e.inferred));
+        assert!(all.edges.iter().any(|e| e.style == LineStyle::Unlinked));
+        assert_eq!(all.collisions, 0);
+    }
+
+    #[test]
     fn empty_graph_gives_empty_layout() {
-        assert_eq!(radial(&Graph::default(), 800.0, 600.0, Lang::Zh), Layout::default());
+        assert_eq!(
+            radial(&Graph::default(), &Filters::default(), 800.0, 600.0, Lang::Zh),
+            Layout::default()
+        );
     }
 }

@@ -200,7 +200,7 @@ fn add_related(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
 }
 
 /// A chain's segments with what covers each.
-fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
+pub fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
     let Some(chain) = d.chains.iter().find(|c| c.id == id) else {
         return Vec::new();
     };

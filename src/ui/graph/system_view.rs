@@ -59,7 +59,7 @@ pub fn SystemView() -> impl IntoView {
 
     let layout = Memo::new(move |_| {
         let (w, h) = size.get();
-        (w > 50.0 && h > 50.0).then(|| radial(&state.data().graph, w, h, state.lang.get()))
+        (w > 50.0 && h > 50.0).then(|| radial(&state.data().graph, &Default::default(), w, h, state.lang.get()))
     });
     view! {
         <div class="graph" node_ref=container data-testid="graph">

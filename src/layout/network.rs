@@ -1,0 +1,160 @@
+//! The network view: every shown node under a force-directed layout, cross links included.
+
+use crate::model::filter::Filters;
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::Lang;
+
+use super::force::{ForceParams, Simulation};
+use super::labels::{place_labels, LabelRequest};
+use super::radial::{font_size, node_radius, MAX_LABELLED_LEAVES};
+use super::{EdgeLine, Layout, NodePlace, Rect};
+
+/// Lays out the nodes `filters` leave visible in a `width` × `height` area. Nodes listed in `pinned`
+/// (as fractions of the area, where they were dropped) stay there.
+///
+/// Deterministic: the same graph, filters, size and pins give the same layout.
+pub fn network(g: &Graph, filters: &Filters, pinned: &[(usize, f64, f64)], width: f64, height: f64, lang: Lang) -> Layout {
+    let visible = filters.visible(g);
+    let ids: Vec<usize> = (0..g.nodes.len()).filter(|&i| visible[i]).collect();
+    if ids.is_empty() || width <= 0.0 || height <= 0.0 {
+        return Layout::default();
+    }
+    let mut slot = vec![usize::MAX; g.nodes.len()];
+    for (k, &i) in ids.iter().enumerate() {
+        slot[i] = k;
+    }
+    let shown: Vec<usize> = (0..g.edges.len())
+        .filter(|&k| {
+            let e = &g.edges[k];
+            visible[e.from] && visible[e.to] && filters.shows_edge(e)
+        })
+        .collect();
+    let links: Vec<(usize, usize)> = shown.iter().map(|&k| (slot[g.edges[k].from], slot[g.edges[k].to])).collect();
+    let params = ForceParams {
+        settled: 0.01,
+        ..ForceParams::default()
+    };
+    let mut sim = Simulation::new(ids.len(), &links, params);
+    sim.run();
+
+    // Scale the result into the area, leaving a margin for labels.
+    let margin = 40.0_f64.min(width * 0.08);
+    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+    for k in 0..ids.len() {
+        x0 = x0.min(sim.xs[k]);
+        x1 = x1.max(sim.xs[k]);
+        y0 = y0.min(sim.ys[k]);
+        y1 = y1.max(sim.ys[k]);
+    }
+    let (sw, sh) = ((x1 - x0).max(1.0), (y1 - y0).max(1.0));
+    let (kx, ky) = ((width - 2.0 * margin) / sw, (height - 2.0 * margin) / sh);
+    // Stretch to the area's shape, but not so far that the picture distorts.
+    let (kx, ky) = (kx.min(ky * 1.6), ky.min(kx * 1.6));
+    let (ox, oy) = ((width - sw * kx) / 2.0, (height - sh * ky) / 2.0);
+    let mut places = vec![None; g.nodes.len()];
+    for (k, &i) in ids.iter().enumerate() {
+        places[i] = Some(NodePlace {
+            x: ox + (sim.xs[k] - x0) * kx,
+            y: oy + (sim.ys[k] - y0) * ky,
+            r: node_radius(g.nodes[i].kind).min(12.0),
+        });
+    }
+    for &(i, fx, fy) in pinned {
+        if let Some(p) = places.get_mut(i).and_then(|p| p.as_mut()) {
+            (p.x, p.y) = (fx * width, fy * height);
+        }
+    }
+
+    let (cx, cy) = (width / 2.0, height / 2.0);
+    let label_all = ids.len() <= MAX_LABELLED_LEAVES;
+    let requests: Vec<LabelRequest> = ids
+        .iter()
+        .filter(|&&i| label_all || matches!(g.nodes[i].kind, NodeKind::District | NodeKind::Industry | NodeKind::Chain))
+        .filter_map(|&i| {
+            let place = places[i]?;
+            Some(LabelRequest {
+                node: i,
+                text: g.nodes[i].label.get(lang).to_string(),
+                font: font_size(g.nodes[i].kind, width).min(font_size(NodeKind::Industry, width)),
+                angle: (place.y - cy).atan2(place.x - cx),
+                inside: false,
+                max_width: (width * 0.16).clamp(80.0, 150.0),
+                place,
+            })
+        })
+        .collect();
+    let bounds = Rect {
+        x0: 0.0,
+        y0: 0.0,
+        x1: width,
+        y1: height,
+    };
+    let placed = place_labels(&requests, &places, bounds);
+    // A label that cannot sit clear is left to hover and focus, rather than drawn over another.
+    let labels = placed
+        .labels
+        .into_iter()
+        .filter(|l| !placed.clashed.contains(&l.node))
+        .collect();
+    Layout {
+        width,
+        height,
+        nodes: places,
+        labels,
+        edges: shown.iter().map(|&k| EdgeLine::of(&g.edges[k])).collect(),
+        bands: Vec::new(),
+        collisions: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+    use crate::layout::LineStyle;
+
+    #[test]
+    fn shows_cross_links_and_every_kind() {
+        let g = Graph::from_dataset(&wanzhou());
+        let l = network(&g, &Filters::default(), &[], 1000.0, 700.0, Lang::Zh);
+        assert!(l.nodes.iter().all(|p| p.is_some()), "every node is drawn");
+        for p in l.nodes.iter().flatten() {
+            assert!(p.x >= 0.0 && p.x <= 1000.0 && p.y >= 0.0 && p.y <= 700.0, "{p:?}");
+        }
+        let centre = g.index_of("prog-enablement-centre").unwrap();
+        let serves = l.edges.iter().filter(|e| e.a == centre && e.style == LineStyle::Serves).count();
+        assert!(serves >= 2, "the enablement centre links to the firms it serves");
+        assert!(l.edges.iter().any(|e| e.style == LineStyle::PartOf));
+        assert!(l.overlaps().is_empty(), "labels drawn never overlap");
+        assert!(l.labels.len() * 10 >= g.nodes.len() * 7, "most nodes keep a label: {}", l.labels.len());
+        assert_eq!(l, network(&g, &Filters::default(), &[], 1000.0, 700.0, Lang::Zh));
+    }
+
+    #[test]
+    fn linked_nodes_sit_nearer_than_average() {
+        let g = Graph::from_dataset(&wanzhou());
+        let l = network(&g, &Filters::default(), &[], 1000.0, 700.0, Lang::En);
+        let d = |a: usize, b: usize| {
+            let (p, q) = (l.nodes[a].unwrap(), l.nodes[b].unwrap());
+            ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt()
+        };
+        let linked = l.edges.iter().map(|e| d(e.a, e.b)).sum::<f64>() / l.edges.len() as f64;
+        let n = g.nodes.len();
+        let all = (0..n).flat_map(|a| (0..n).map(move |b| (a, b))).filter(|(a, b)| a < b);
+        let (sum, count) = all.fold((0.0, 0), |(s, c), (a, b)| (s + d(a, b), c + 1));
+        assert!(linked < sum / count as f64 * 0.7, "linked {linked} vs mean {}", sum / count as f64);
+    }
+
+    #[test]
+    fn pins_hold_and_filters_remove() {
+        let g = Graph::from_dataset(&wanzhou());
+        let jl = g.index_of("ent-jinlong").unwrap();
+        let l = network(&g, &Filters::default(), &[(jl, 0.25, 0.5)], 800.0, 600.0, Lang::Zh);
+        assert_eq!((l.nodes[jl].unwrap().x, l.nodes[jl].unwrap().y), (200.0, 300.0));
+        let f = Filters::parse("~serves,~projects");
+        let l = network(&g, &f, &[], 800.0, 600.0, Lang::Zh);
+        assert!(l.nodes[g.index_of("prog-enablement-centre").unwrap()].is_none());
+        assert!(l.edges.iter().all(|e| e.style != LineStyle::Serves && e.style != LineStyle::PartOf));
+        assert_eq!(network(&Graph::default(), &f, &[], 800.0, 600.0, Lang::Zh), Layout::default());
+    }
+}
