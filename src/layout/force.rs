@@ -112,7 +112,12 @@ impl QuadTree {
         for &b in &self.order[s..e] {
             counts[quadrant(b)] += 1;
         }
-        let mut offsets = [s, s + counts[0], s + counts[0] + counts[1], s + counts[0] + counts[1] + counts[2]];
+        let mut offsets = [
+            s,
+            s + counts[0],
+            s + counts[0] + counts[1],
+            s + counts[0] + counts[1] + counts[2],
+        ];
         let bounds = offsets;
         for k in s..e {
             let b = self.order[k];
@@ -199,7 +204,10 @@ impl Simulation {
             degree[b] += 1.0;
         }
         let strength = links.iter().map(|&(a, b)| 1.0 / degree[a].min(degree[b])).collect();
-        let bias = links.iter().map(|&(a, b)| degree[a] / (degree[a] + degree[b])).collect();
+        let bias = links
+            .iter()
+            .map(|&(a, b)| degree[a] / (degree[a] + degree[b]))
+            .collect();
         let ticks = params.iterations.max(1) as f64;
         Simulation {
             xs,

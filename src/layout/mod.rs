@@ -140,7 +140,11 @@ pub struct Layout {
 impl Layout {
     /// The box around every drawn node, label and band.
     pub fn content(&self) -> Option<Rect> {
-        let nodes = self.nodes.iter().flatten().map(|p| Rect::around(p.x, p.y, 2.0 * p.r, 2.0 * p.r));
+        let nodes = self
+            .nodes
+            .iter()
+            .flatten()
+            .map(|p| Rect::around(p.x, p.y, 2.0 * p.r, 2.0 * p.r));
         let rects = nodes
             .chain(self.labels.iter().map(|l| l.rect))
             .chain(self.bands.iter().map(|b| b.rect));

@@ -77,7 +77,11 @@ mod tests {
         assert_eq!(step(&places, 0, [1, 3], Direction::Up), Some(3));
         assert_eq!(step(&places, 0, [1], Direction::Down), None);
         assert_eq!(step(&places, 1, [0], Direction::Left), Some(0));
-        assert_eq!(step(&places, 4, [0], Direction::Left), None, "an undrawn node goes nowhere");
+        assert_eq!(
+            step(&places, 4, [0], Direction::Left),
+            None,
+            "an undrawn node goes nowhere"
+        );
         assert_eq!(Direction::from_key("ArrowLeft"), Some(Direction::Left));
         assert_eq!(Direction::from_key("a"), None);
     }

@@ -13,7 +13,14 @@ use super::{EdgeLine, Layout, NodePlace, Rect};
 /// (as fractions of the area, where they were dropped) stay there.
 ///
 /// Deterministic: the same graph, filters, size and pins give the same layout.
-pub fn network(g: &Graph, filters: &Filters, pinned: &[(usize, f64, f64)], width: f64, height: f64, lang: Lang) -> Layout {
+pub fn network(
+    g: &Graph,
+    filters: &Filters,
+    pinned: &[(usize, f64, f64)],
+    width: f64,
+    height: f64,
+    lang: Lang,
+) -> Layout {
     let visible = filters.visible(g);
     let ids: Vec<usize> = (0..g.nodes.len()).filter(|&i| visible[i]).collect();
     if ids.is_empty() || width <= 0.0 || height <= 0.0 {
@@ -29,7 +36,10 @@ pub fn network(g: &Graph, filters: &Filters, pinned: &[(usize, f64, f64)], width
             visible[e.from] && visible[e.to] && filters.shows_edge(e)
         })
         .collect();
-    let links: Vec<(usize, usize)> = shown.iter().map(|&k| (slot[g.edges[k].from], slot[g.edges[k].to])).collect();
+    let links: Vec<(usize, usize)> = shown
+        .iter()
+        .map(|&k| (slot[g.edges[k].from], slot[g.edges[k].to]))
+        .collect();
     let params = ForceParams {
         settled: 0.01,
         ..ForceParams::default()
@@ -69,7 +79,13 @@ pub fn network(g: &Graph, filters: &Filters, pinned: &[(usize, f64, f64)], width
     let label_all = ids.len() <= MAX_LABELLED_LEAVES;
     let requests: Vec<LabelRequest> = ids
         .iter()
-        .filter(|&&i| label_all || matches!(g.nodes[i].kind, NodeKind::District | NodeKind::Industry | NodeKind::Chain))
+        .filter(|&&i| {
+            label_all
+                || matches!(
+                    g.nodes[i].kind,
+                    NodeKind::District | NodeKind::Industry | NodeKind::Chain
+                )
+        })
         .filter_map(|&i| {
             let place = places[i]?;
             Some(LabelRequest {
@@ -122,11 +138,19 @@ mod tests {
             assert!(p.x >= 0.0 && p.x <= 1000.0 && p.y >= 0.0 && p.y <= 700.0, "{p:?}");
         }
         let centre = g.index_of("prog-enablement-centre").unwrap();
-        let serves = l.edges.iter().filter(|e| e.a == centre && e.style == LineStyle::Serves).count();
+        let serves = l
+            .edges
+            .iter()
+            .filter(|e| e.a == centre && e.style == LineStyle::Serves)
+            .count();
         assert!(serves >= 2, "the enablement centre links to the firms it serves");
         assert!(l.edges.iter().any(|e| e.style == LineStyle::PartOf));
         assert!(l.overlaps().is_empty(), "labels drawn never overlap");
-        assert!(l.labels.len() * 10 >= g.nodes.len() * 7, "most nodes keep a label: {}", l.labels.len());
+        assert!(
+            l.labels.len() * 10 >= g.nodes.len() * 7,
+            "most nodes keep a label: {}",
+            l.labels.len()
+        );
         assert_eq!(l, network(&g, &Filters::default(), &[], 1000.0, 700.0, Lang::Zh));
     }
 
@@ -142,7 +166,11 @@ mod tests {
         let n = g.nodes.len();
         let all = (0..n).flat_map(|a| (0..n).map(move |b| (a, b))).filter(|(a, b)| a < b);
         let (sum, count) = all.fold((0.0, 0), |(s, c), (a, b)| (s + d(a, b), c + 1));
-        assert!(linked < sum / count as f64 * 0.7, "linked {linked} vs mean {}", sum / count as f64);
+        assert!(
+            linked < sum / count as f64 * 0.7,
+            "linked {linked} vs mean {}",
+            sum / count as f64
+        );
     }
 
     #[test]
@@ -154,7 +182,13 @@ mod tests {
         let f = Filters::parse("~serves,~projects");
         let l = network(&g, &f, &[], 800.0, 600.0, Lang::Zh);
         assert!(l.nodes[g.index_of("prog-enablement-centre").unwrap()].is_none());
-        assert!(l.edges.iter().all(|e| e.style != LineStyle::Serves && e.style != LineStyle::PartOf));
-        assert_eq!(network(&Graph::default(), &f, &[], 800.0, 600.0, Lang::Zh), Layout::default());
+        assert!(l
+            .edges
+            .iter()
+            .all(|e| e.style != LineStyle::Serves && e.style != LineStyle::PartOf));
+        assert_eq!(
+            network(&Graph::default(), &f, &[], 800.0, 600.0, Lang::Zh),
+            Layout::default()
+        );
     }
 }

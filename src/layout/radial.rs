@@ -419,7 +419,10 @@ mod tests {
         let at = |id: &str| l.nodes[g.index_of(id).unwrap()];
         assert!(at("ind-materials").is_none() && at("ch-aluminium").is_none());
         assert!(at("ch-lighting").is_some());
-        assert!(l.edges.iter().all(|e| l.nodes[e.a].is_some() && l.nodes[e.b].is_some() && !e.inferred));
+        assert!(l
+            .edges
+            .iter()
+            .all(|e| l.nodes[e.a].is_some() && l.nodes[e.b].is_some() && !e.inferred));
         let all = radial(&g, &Filters::default(), 900.0, 700.0, Lang::Zh);
         assert!(all.edges.iter().any(|e| e.inferred));
         assert!(all.edges.iter().any(|e| e.style == LineStyle::Unlinked));

@@ -92,7 +92,13 @@ pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, lan
         r: head_r,
     };
     places[chain] = Some(head);
-    labels.push(label_right(chain, g.nodes[chain].name.get(lang), head, head_font, width - 3.0 * MARGIN));
+    labels.push(label_right(
+        chain,
+        g.nodes[chain].name.get(lang),
+        head,
+        head_font,
+        width - 3.0 * MARGIN,
+    ));
     let top = head.y + head_r + 24.0;
 
     let n = cols.len().max(1) as f64;
@@ -197,14 +203,22 @@ mod tests {
         let covers: Vec<Coverage> = l.bands.iter().map(|b| b.coverage).collect();
         assert_eq!(covers[0], Coverage::Present, "alumina is present");
         assert!(covers.contains(&Coverage::Missing) && covers.contains(&Coverage::Planned));
-        assert!(l.bands.iter().any(|b| b.inferred), "the missing segment is an inference");
+        assert!(
+            l.bands.iter().any(|b| b.inferred),
+            "the missing segment is an inference"
+        );
         for w in l.bands.windows(2) {
             assert!(w[0].rect.x1 < w[1].rect.x0, "left to right");
         }
         // Every member sits inside its segment's box; nothing overlaps.
         let members: Vec<NodePlace> = l.nodes.iter().flatten().copied().skip(1).collect();
         assert!(!members.is_empty());
-        for p in l.nodes.iter().enumerate().filter_map(|(i, p)| p.filter(|_| g.nodes[i].kind != NodeKind::Chain)) {
+        for p in l
+            .nodes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| p.filter(|_| g.nodes[i].kind != NodeKind::Chain))
+        {
             assert!(l.bands.iter().any(|b| b.rect.hits_circle(p.x, p.y, 0.1)), "{p:?}");
         }
         assert!(l.overlaps().is_empty(), "{:?}", l.overlaps());

@@ -107,7 +107,9 @@ impl Viewport {
 
     /// Reads [`Viewport::code`]; anything malformed or out of range gives `None`.
     pub fn parse(s: &str) -> Option<Viewport> {
-        let mut it = s.split(',').map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+        let mut it = s
+            .split(',')
+            .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
         let (k, x, y) = (it.next()??, it.next()??, it.next()??);
         if it.next().is_some() || !(MIN_ZOOM..=MAX_ZOOM).contains(&k) || x.abs() > 1e6 || y.abs() > 1e6 {
             return None;
@@ -154,17 +156,28 @@ mod tests {
 
     #[test]
     fn clamp_keeps_the_drawing_in_view() {
-        let far = Viewport { k: 1.0, x: 5000.0, y: -5000.0 }.clamp(400.0, 300.0);
+        let far = Viewport {
+            k: 1.0,
+            x: 5000.0,
+            y: -5000.0,
+        }
+        .clamp(400.0, 300.0);
         assert!(far.x <= 300.0 && far.y >= -225.0);
     }
 
     #[test]
     fn url_code_round_trips_and_rejects_junk() {
-        let v = Viewport { k: 1.75, x: -12.25, y: 40.0 };
+        let v = Viewport {
+            k: 1.75,
+            x: -12.25,
+            y: 40.0,
+        };
         assert_eq!(v.code(), "1.750,-12.2,40.0");
         let back = Viewport::parse(&v.code()).unwrap();
         assert!((back.k - 1.75).abs() < 1e-9 && (back.x + 12.2).abs() < 1e-9);
-        for junk in ["", "1,2", "1,2,3,4", "x,1,1", "100,0,0", "NaN,0,0", "1,1e9,0", "inf,0,0"] {
+        for junk in [
+            "", "1,2", "1,2,3,4", "x,1,1", "100,0,0", "NaN,0,0", "1,1e9,0", "inf,0,0",
+        ] {
             assert_eq!(Viewport::parse(junk), None, "{junk}");
         }
         assert_eq!(Viewport::parse("2,0,0"), Some(Viewport { k: 2.0, x: 0.0, y: 0.0 }));
@@ -173,7 +186,11 @@ mod tests {
     #[test]
     fn lerp_ends_where_it_should() {
         let a = Viewport::IDENTITY;
-        let b = Viewport { k: 4.0, x: 100.0, y: 50.0 };
+        let b = Viewport {
+            k: 4.0,
+            x: 100.0,
+            y: 50.0,
+        };
         assert_eq!(a.lerp(b, 0.0), a);
         assert_eq!(a.lerp(b, 1.0), b);
         assert!((a.lerp(b, 0.5).k - 2.0).abs() < 1e-9);

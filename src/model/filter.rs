@@ -58,7 +58,12 @@ impl Filters {
     /// The inverse of [`Filters::parse`]; empty when nothing is hidden.
     pub fn code(&self) -> String {
         let links = self.links.iter().map(|k| format!("~{}", k.code()));
-        self.industries.iter().cloned().chain(links).collect::<Vec<_>>().join(",")
+        self.industries
+            .iter()
+            .cloned()
+            .chain(links)
+            .collect::<Vec<_>>()
+            .join(",")
     }
 
     pub fn is_empty(&self) -> bool {

@@ -5,6 +5,7 @@ pub mod filter;
 pub mod graph;
 pub mod load;
 pub mod schema;
+pub mod search;
 pub mod types;
 pub mod units;
 pub mod validate;

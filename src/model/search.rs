@@ -1,0 +1,164 @@
+//! Search over node names: Chinese, English, and pinyin initials (`jl` finds 金龙).
+
+use super::graph::{Graph, NodeKind};
+
+mod table {
+    include!(concat!(env!("OUT_DIR"), "/initials.rs"));
+}
+
+/// The first letters of a character's readings (lowercase ASCII); letters and digits stand for themselves.
+pub fn initials(c: char) -> Vec<u8> {
+    if c.is_ascii_alphanumeric() {
+        return vec![c.to_ascii_lowercase() as u8];
+    }
+    let Ok(code) = u16::try_from(c as u32) else {
+        return Vec::new();
+    };
+    let Ok(at) = table::HAN.binary_search(&code) else {
+        return Vec::new();
+    };
+    let mut out = vec![table::LETTERS[at]];
+    let from = table::EXTRA.partition_point(|&(k, _)| k < code);
+    out.extend(
+        table::EXTRA[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == code)
+            .map(|&(_, l)| l),
+    );
+    out
+}
+
+/// Where `query` (lowercase ASCII letters) runs through the initials of `name`, if it does.
+fn initials_match(name: &str, query: &[u8]) -> Option<usize> {
+    let letters: Vec<Vec<u8>> = name.chars().map(initials).filter(|l| !l.is_empty()).collect();
+    if query.is_empty() || letters.len() < query.len() {
+        return None;
+    }
+    (0..=letters.len() - query.len())
+        .find(|&start| query.iter().enumerate().all(|(k, q)| letters[start + k].contains(q)))
+}
+
+/// How well a node matched: smaller is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Score {
+    /// 0: a name starts with the query; 1: a word starts with it; 2: it occurs inside; 3: initials.
+    class: u8,
+    at: usize,
+    kind: u8,
+    len: usize,
+}
+
+fn kind_rank(k: NodeKind) -> u8 {
+    match k {
+        NodeKind::Industry => 0,
+        NodeKind::Chain => 1,
+        NodeKind::Enterprise => 2,
+        NodeKind::Programme => 3,
+        NodeKind::Project => 4,
+        NodeKind::District => 5,
+    }
+}
+
+/// Nodes whose name or short label matches `query`, best first, at most `limit`.
+pub fn search(g: &Graph, query: &str, limit: usize) -> Vec<usize> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let letters: Option<Vec<u8>> = q
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric())
+        .then(|| q.bytes().collect());
+    let mut hits: Vec<(Score, usize)> = g
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let names = [&n.name.zh, &n.label.zh, &n.name.en, &n.label.en];
+            let text = names
+                .iter()
+                .filter_map(|name| {
+                    let lower = name.to_lowercase();
+                    let at = lower.find(&q)?;
+                    let word_start = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
+                    let class = match (at, word_start) {
+                        (0, _) => 0,
+                        (_, true) if name.is_ascii() => 1,
+                        _ => 2,
+                    };
+                    Some((class, lower[..at].chars().count()))
+                })
+                .min();
+            let by_initials = || {
+                let l = letters.as_ref()?;
+                [&n.label.zh, &n.name.zh]
+                    .iter()
+                    .filter_map(|name| initials_match(name, l))
+                    .min()
+                    .map(|at| (3, at))
+            };
+            let (class, at) = text.or_else(by_initials)?;
+            let score = Score {
+                class,
+                at,
+                kind: kind_rank(n.kind),
+                len: n.name.zh.chars().count(),
+            };
+            Some((score, i))
+        })
+        .collect();
+    hits.sort();
+    hits.into_iter().take(limit).map(|(_, i)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+
+    fn names(g: &Graph, q: &str) -> Vec<String> {
+        search(g, q, 8).into_iter().map(|i| g.nodes[i].id.clone()).collect()
+    }
+
+    #[test]
+    fn initials_cover_common_characters_and_their_readings() {
+        assert_eq!(initials('金'), b"j");
+        assert_eq!(initials('龙'), b"l");
+        assert!(
+            initials('重').contains(&b'z') && initials('重').contains(&b'c'),
+            "重 reads zhòng and chóng"
+        );
+        assert_eq!(initials('A'), b"a");
+        assert!(initials('，').is_empty() && initials('😀').is_empty());
+        // A common character outside the built-in data.
+        assert_eq!(initials('张'), b"z");
+    }
+
+    #[test]
+    fn finds_by_chinese_english_and_initials() {
+        let g = Graph::from_dataset(&wanzhou());
+        let jl = names(&g, "jl");
+        assert!(jl.contains(&"ent-jinlong".to_string()), "{jl:?}");
+        assert!(jl.contains(&"ent-jiulong-wanbo".to_string()), "九龙 is jl too: {jl:?}");
+        assert_eq!(names(&g, "Schneider")[0], "ent-schneider");
+        assert_eq!(names(&g, "schn")[0], "ent-schneider");
+        assert_eq!(names(&g, "金龙")[0], "ent-jinlong");
+        assert_eq!(names(&g, " 铝 ")[0], "ch-aluminium");
+        assert_eq!(
+            names(&g, "cqphjl"),
+            ["ent-jinlong"],
+            "重庆平湖金龙… by its full name's initials"
+        );
+        assert!(names(&g, "").is_empty());
+        assert!(names(&g, "zzzzzz").is_empty());
+        assert!(search(&g, "l", 3).len() <= 3);
+    }
+
+    #[test]
+    fn text_matches_rank_before_initials() {
+        let g = Graph::from_dataset(&wanzhou());
+        // "lu" is in English names (Aluminium, Luyi) and the initials of nothing better.
+        let hits = names(&g, "luyi");
+        assert_eq!(hits[0], "ent-luyi");
+    }
+}
