@@ -20,6 +20,9 @@ pub struct ForceParams {
     pub alpha_min: f64,
     /// Stop early once no node moves more than this in a tick.
     pub settled: f64,
+    /// Pull of every body towards the origin (d3's forceX/forceY strength; 0 = none), so that
+    /// unlinked bodies do not drift off.
+    pub gravity: f64,
 }
 
 impl Default for ForceParams {
@@ -32,6 +35,7 @@ impl Default for ForceParams {
             velocity_decay: 0.4,
             alpha_min: 0.001,
             settled: 0.0,
+            gravity: 0.0,
         }
     }
 }
@@ -128,20 +132,20 @@ impl QuadTree {
         self.order[s..e].copy_from_slice(&self.scratch[s..e]);
         let first = self.cells.len();
         self.cells[c].kids = first as u32;
-        for q in 0..4 {
+        for (&from, &count) in bounds.iter().zip(&counts) {
             self.cells.push(Cell {
                 x: 0.0,
                 y: 0.0,
                 mass: 0.0,
                 size: half,
                 kids: 0,
-                start: bounds[q] as u32,
-                end: (bounds[q] + counts[q]) as u32,
+                start: from as u32,
+                end: (from + count) as u32,
             });
         }
         let (mut m, mut sx, mut sy) = (0.0, 0.0, 0.0);
-        for q in 0..4 {
-            if counts[q] == 0 {
+        for (q, &count) in counts.iter().enumerate() {
+            if count == 0 {
                 continue;
             }
             let (qx, qy) = (x0 + half * (q & 1) as f64, y0 + half * (q >> 1) as f64);
@@ -246,6 +250,13 @@ impl Simulation {
         self.ticks += 1;
         self.links_force(alpha);
         self.many_body(alpha);
+        if self.params.gravity > 0.0 {
+            let pull = self.params.gravity * alpha;
+            for i in 0..self.xs.len() {
+                self.vx[i] -= self.xs[i] * pull;
+                self.vy[i] -= self.ys[i] * pull;
+            }
+        }
         let keep = 1.0 - self.params.velocity_decay;
         let mut moved: f64 = 0.0;
         for i in 0..self.xs.len() {
@@ -446,6 +457,22 @@ mod tests {
         assert_eq!((sim.xs[0], sim.ys[0]), (100.0, -50.0));
         assert!((sim.xs[1] - sim.xs[2]).abs() + (sim.ys[1] - sim.ys[2]).abs() > 1.0);
         assert_eq!(sim.ticks(), 300);
+    }
+
+    #[test]
+    fn gravity_keeps_unlinked_bodies_near() {
+        let spread = |gravity: f64| {
+            let p = simulate(
+                40,
+                &[],
+                ForceParams {
+                    gravity,
+                    ..ForceParams::default()
+                },
+            );
+            p.iter().map(|(x, y)| x.hypot(*y)).fold(0.0, f64::max)
+        };
+        assert!(spread(0.1) < spread(0.0) * 0.8, "{} vs {}", spread(0.1), spread(0.0));
     }
 
     #[test]

@@ -120,6 +120,8 @@ pub struct Band {
     pub coverage: Coverage,
     /// Whether the segment itself is inferred rather than named by the source.
     pub inferred: bool,
+    /// A segment of the chain (false: the box of members placed in no segment).
+    pub segment: bool,
 }
 
 /// Node and label positions for one view at one size.

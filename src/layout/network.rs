@@ -7,7 +7,7 @@ use crate::model::Lang;
 use super::force::{ForceParams, Simulation};
 use super::labels::{place_labels, LabelRequest};
 use super::radial::{font_size, node_radius, MAX_LABELLED_LEAVES};
-use super::{EdgeLine, Layout, NodePlace, Rect};
+use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
 
 /// Lays out the nodes `filters` leave visible in a `width` × `height` area. Nodes listed in `pinned`
 /// (as fractions of the area, where they were dropped) stay there.
@@ -36,12 +36,27 @@ pub fn network(
             visible[e.from] && visible[e.to] && filters.shows_edge(e)
         })
         .collect();
-    let links: Vec<(usize, usize)> = shown
-        .iter()
-        .map(|&k| (slot[g.edges[k].from], slot[g.edges[k].to]))
-        .collect();
+    // A node with no line shown hangs from its place in the tree on a faint line, so it is not lost.
+    let mut lines: Vec<EdgeLine> = shown.iter().map(|&k| EdgeLine::of(&g.edges[k])).collect();
+    let mut touched = vec![false; g.nodes.len()];
+    for l in &lines {
+        touched[l.a] = true;
+        touched[l.b] = true;
+    }
+    for &i in &ids {
+        if let Some(p) = g.nodes[i].parent.filter(|&p| !touched[i] && visible[p]) {
+            lines.push(EdgeLine {
+                a: i,
+                b: p,
+                style: LineStyle::Unlinked,
+                inferred: false,
+            });
+        }
+    }
+    let links: Vec<(usize, usize)> = lines.iter().map(|l| (slot[l.a], slot[l.b])).collect();
     let params = ForceParams {
         settled: 0.01,
+        gravity: 0.06,
         ..ForceParams::default()
     };
     let mut sim = Simulation::new(ids.len(), &links, params);
@@ -117,7 +132,7 @@ pub fn network(
         height,
         nodes: places,
         labels,
-        edges: shown.iter().map(|&k| EdgeLine::of(&g.edges[k])).collect(),
+        edges: lines,
         bands: Vec::new(),
         collisions: 0,
     }
@@ -127,7 +142,6 @@ pub fn network(
 mod tests {
     use super::*;
     use crate::data::wanzhou;
-    use crate::layout::LineStyle;
 
     #[test]
     fn shows_cross_links_and_every_kind() {
@@ -145,6 +159,11 @@ mod tests {
             .count();
         assert!(serves >= 2, "the enablement centre links to the firms it serves");
         assert!(l.edges.iter().any(|e| e.style == LineStyle::PartOf));
+        let guoneng = g.index_of("ent-guoneng").unwrap();
+        assert!(
+            l.edges.iter().any(|e| e.a == guoneng && e.style == LineStyle::Unlinked),
+            "a firm tied to nothing hangs from the district"
+        );
         assert!(l.overlaps().is_empty(), "labels drawn never overlap");
         assert!(
             l.labels.len() * 10 >= g.nodes.len() * 7,

@@ -19,6 +19,7 @@ struct Column {
     title: String,
     coverage: Coverage,
     inferred: bool,
+    segment: bool,
     members: Vec<usize>,
 }
 
@@ -41,6 +42,7 @@ fn columns(d: &Dataset, g: &Graph, chain: usize, lang: Lang) -> Vec<Column> {
                 title: s.name.get(lang).to_string(),
                 coverage: s.coverage,
                 inferred: s.basis == Basis::Inferred,
+                segment: true,
                 members,
             }
         })
@@ -63,6 +65,7 @@ fn columns(d: &Dataset, g: &Graph, chain: usize, lang: Lang) -> Vec<Column> {
             title: title.into(),
             coverage: Coverage::Present,
             inferred: false,
+            segment: false,
             members: rest,
         });
     }
@@ -140,6 +143,7 @@ pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, lan
             font: title_font,
             coverage: col.coverage,
             inferred: col.inferred,
+            segment: col.segment,
         });
         tallest = tallest.max(bottom - y);
         if stacked {

@@ -82,7 +82,7 @@ impl Viewport {
         if cw <= 0.0 || ch <= 0.0 || width <= 0.0 || height <= 0.0 {
             return Viewport::IDENTITY;
         }
-        let k = (width / cw).min(height / ch).min(1.0).max(MIN_ZOOM);
+        let k = (width / cw).min(height / ch).clamp(MIN_ZOOM, 1.0);
         Viewport {
             k,
             x: (width - cw * k) / 2.0 - content.x0 * k,

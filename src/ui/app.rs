@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use super::dashboard::Dashboard;
 use super::data::{load_from_query, DataReport, DropZone, FilePicker};
-use super::graph::SystemView;
+use super::graph::{ChainPicker, GraphView, Legend, ListView, SceneSlot, SearchBox};
 use super::i18n::{t, Msg};
 use super::panel::DetailPanel;
 use super::state::AppState;
+use super::url::View;
 use crate::data;
 use crate::model::Lang;
 
@@ -16,6 +17,7 @@ use crate::model::Lang;
 pub fn App() -> impl IntoView {
     let state = AppState::new(data::wanzhou());
     provide_context(state);
+    provide_context(SceneSlot(StoredValue::new_local(None)));
     state.mirror_to_url();
     load_from_query(state);
     let query = window().location().search().unwrap_or_default();
@@ -28,10 +30,11 @@ pub fn App() -> impl IntoView {
     let kiosk = (mode.as_deref() == Some("kiosk")).then(|| view! { <super::kiosk::KioskOverlay /> });
 
     let escape = window_event_listener(ev::keydown, move |e| {
-        if e.key() == "Escape" {
+        if e.key() == "Escape" && !e.default_prevented() {
             state.select(None);
         }
     });
+    announce_changes(state);
     on_cleanup(move || escape.remove());
 
     let toggle_lang = move |_| {
@@ -53,16 +56,41 @@ pub fn App() -> impl IntoView {
             s.date
         )
     };
+    let tab = move |v: View| {
+        view! {
+            <button
+                class="tab"
+                data-testid=format!("tab-{}", if v == View::System { "map" } else { v.code() })
+                aria-current=move || (state.view.get() == v).then_some("page")
+                on:click=move |_| state.set_view(v)
+            >
+                {move || super::i18n::view_name(v, state.lang.get())}
+            </button>
+        }
+    };
+    let main = move || match state.view.get() {
+        View::Dashboard => view! { <Dashboard /> }.into_any(),
+        View::List => view! { <ListView /> <DetailPanel /> }.into_any(),
+        _ => view! { <GraphView /> <DetailPanel /> }.into_any(),
+    };
+    let toolbar = move || {
+        let view = state.view.get();
+        (view != View::Dashboard).then(|| {
+            view! {
+                <div class="toolbar">
+                    <SearchBox />
+                    {(view == View::Chain).then(|| view! { <ChainPicker /> })}
+                    <Legend />
+                </div>
+            }
+        })
+    };
     view! {
+        <a class="skip-link" href="#main">{move || t(Msg::SkipToMap, state.lang.get())}</a>
         <header class="top">
             <h1>{title}</h1>
-            <nav class="views" aria-label=move || t(Msg::Overview, state.lang.get())>
-                <button class="tab" data-testid="tab-map" aria-current=move || (!state.dashboard.get()).then_some("page") on:click=move |_| state.dashboard.set(false)>
-                    {move || t(Msg::Map, state.lang.get())}
-                </button>
-                <button class="tab" data-testid="tab-dashboard" aria-current=move || state.dashboard.get().then_some("page") on:click=move |_| state.dashboard.set(true)>
-                    {move || t(Msg::Overview, state.lang.get())}
-                </button>
+            <nav class="views" aria-label=move || t(Msg::ViewsLabel, state.lang.get())>
+                {View::ALL.map(tab)}
             </nav>
             <FilePicker />
             <button class="lang" data-testid="lang" on:click=toggle_lang aria-label=move || t(Msg::SwitchLanguageLabel, state.lang.get())>
@@ -71,12 +99,44 @@ pub fn App() -> impl IntoView {
         </header>
         <DataReport />
         <DropZone />
-        <main class="stage">
-            <Show when=move || state.dashboard.get() fallback=|| view! { <SystemView /> <DetailPanel /> }>
-                <Dashboard />
-            </Show>
-        </main>
+        {toolbar}
+        <main class="stage" id="main" tabindex="-1">{main}</main>
         <footer class="source-line">{source}</footer>
+        <div class="sr-only" role="status" aria-live="polite" data-testid="announce">{move || state.announce.get()}</div>
         {kiosk}
     }
+}
+
+/// Tells screen readers what was selected and which view is showing.
+fn announce_changes(state: AppState) {
+    Effect::new(move |prev: Option<(Option<String>, View)>| {
+        let (sel, view) = (state.selected.get(), state.view.get());
+        let lang = state.lang.get_untracked();
+        let colon = if lang == Lang::Zh { "：" } else { ": " };
+        if let Some((old_sel, old_view)) = prev {
+            let data = state.data();
+            let message = if old_view != view {
+                Some(format!(
+                    "{}{colon}{}",
+                    t(Msg::NowShowing, lang),
+                    super::i18n::view_name(view, lang)
+                ))
+            } else if old_sel != sel {
+                Some(match sel.as_deref().and_then(|id| data.graph.index_of(id)) {
+                    Some(i) => format!(
+                        "{}{colon}{}",
+                        t(Msg::Selected, lang),
+                        super::graph::node_label(&data.graph, i, lang)
+                    ),
+                    None => t(Msg::Cleared, lang).to_string(),
+                })
+            } else {
+                None
+            };
+            if let Some(m) = message {
+                state.announce.set(m);
+            }
+        }
+        (sel, view)
+    });
 }

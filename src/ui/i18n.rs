@@ -72,6 +72,35 @@ pub enum Msg {
     BeforeAfter,
     Progress,
     Tiles,
+    ViewSystem,
+    ViewNetwork,
+    ViewChain,
+    ViewList,
+    ViewsLabel,
+    Search,
+    SearchPlaceholder,
+    NoResults,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    Legend,
+    LinkServes,
+    LinkProjects,
+    LinkInferred,
+    LinkBelongs,
+    ShowAll,
+    ChooseChain,
+    Selected,
+    Cleared,
+    NowShowing,
+    Unplaced,
+    ListLabel,
+    KeyHelp,
+    DragSheet,
+    ProgrammesProjects,
+    Hidden,
+    SkipToMap,
+    Details,
 }
 
 /// The string for `msg` in `lang`.
@@ -156,9 +185,65 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::BeforeAfter => ("前后对比", "Before → after"),
         Msg::Progress => ("进度", "Progress"),
         Msg::Tiles => ("全部指标", "All indicators"),
+        Msg::ViewSystem => ("体系图", "System"),
+        Msg::ViewNetwork => ("关系网络", "Network"),
+        Msg::ViewChain => ("链条环节", "Chain stages"),
+        Msg::ViewList => ("列表", "List"),
+        Msg::ViewsLabel => ("视图", "Views"),
+        Msg::Search => ("搜索", "Search"),
+        Msg::SearchPlaceholder => (
+            "搜索企业、产业链（可输入拼音首字母，如 jl）",
+            "Search enterprises, chains (or pinyin initials, e.g. jl)",
+        ),
+        Msg::NoResults => ("没有匹配的结果", "No matches"),
+        Msg::ZoomIn => ("放大", "Zoom in"),
+        Msg::ZoomOut => ("缩小", "Zoom out"),
+        Msg::ZoomFit => ("适应窗口", "Fit to view"),
+        Msg::Legend => ("图例与筛选", "Legend and filters"),
+        Msg::LinkServes => ("平台服务企业", "Programme serves"),
+        Msg::LinkProjects => ("项目归属", "Project links"),
+        Msg::LinkInferred => ("推断的关系", "Inferred links"),
+        Msg::LinkBelongs => ("所属关系", "Belongs to"),
+        Msg::ShowAll => ("全部显示", "Show all"),
+        Msg::ChooseChain => ("选择产业链", "Choose a chain"),
+        Msg::Selected => ("已选择", "Selected"),
+        Msg::Cleared => ("已取消选择", "Selection cleared"),
+        Msg::NowShowing => ("当前视图", "Now showing"),
+        Msg::Unplaced => ("其他企业", "Other enterprises"),
+        Msg::ListLabel => (
+            "“5+10”体系列表：区、重点产业、产业链和企业",
+            "The \"5+10\" system as a list: district, key industries, chains and enterprises",
+        ),
+        Msg::KeyHelp => (
+            "方向键在节点间移动，回车选择，Esc 取消，+/− 缩放，0 适应窗口",
+            "Arrow keys move between nodes, Enter selects, Esc clears, +/− zoom, 0 fits",
+        ),
+        Msg::DragSheet => (
+            "拖动调整面板高度，向下拖动关闭",
+            "Drag to resize the panel; drag down to close",
+        ),
+        Msg::ProgrammesProjects => ("平台、计划与项目", "Programmes and projects"),
+        Msg::Hidden => ("已隐藏", "hidden"),
+        Msg::SkipToMap => ("跳到图谱", "Skip to the map"),
+        Msg::Details => ("详情", "Details"),
     };
     match lang {
         Lang::Zh => zh,
         Lang::En => en,
     }
+}
+
+/// The name of a view, as its tab shows it.
+pub fn view_name(view: crate::ui::url::View, lang: Lang) -> &'static str {
+    use crate::ui::url::View;
+    t(
+        match view {
+            View::System => Msg::ViewSystem,
+            View::Network => Msg::ViewNetwork,
+            View::Chain => Msg::ViewChain,
+            View::List => Msg::ViewList,
+            View::Dashboard => Msg::Overview,
+        },
+        lang,
+    )
 }

@@ -5,7 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::url::UrlState;
+use super::url::{UrlState, View};
+use crate::layout::Viewport;
+use crate::model::filter::Filters;
 use crate::model::graph::Graph;
 use crate::model::{Dataset, Finding, Lang};
 
@@ -50,8 +52,17 @@ pub struct AppState {
     pub status: RwSignal<DataStatus>,
     pub selected: RwSignal<Option<String>>,
     pub lang: RwSignal<Lang>,
-    /// The district dashboard is showing instead of the map.
-    pub dashboard: RwSignal<bool>,
+    pub view: RwSignal<View>,
+    /// What the legend has switched off.
+    pub filters: RwSignal<Filters>,
+    /// Pan and zoom of the graph as last settled (`None`: fitted to the view).
+    pub viewport: RwSignal<Option<Viewport>>,
+    /// The chain the chain view shows (`None`: the selected node's chain, else the first with segments).
+    pub chain: RwSignal<Option<String>>,
+    /// The node under the pointer or keyboard focus (not part of the URL).
+    pub hover: RwSignal<Option<usize>>,
+    /// The last message for screen readers (an aria-live region reads it out).
+    pub announce: RwSignal<String>,
 }
 
 fn current_query() -> String {
@@ -72,7 +83,12 @@ impl AppState {
             status: RwSignal::new(DataStatus::BuiltIn),
             selected: RwSignal::new(selected),
             lang: RwSignal::new(url.lang),
-            dashboard: RwSignal::new(url.dashboard),
+            view: RwSignal::new(url.view),
+            filters: RwSignal::new(url.filters),
+            viewport: RwSignal::new(url.viewport),
+            chain: RwSignal::new(url.chain),
+            hover: RwSignal::new(None),
+            announce: RwSignal::new(String::new()),
         }
     }
 
@@ -99,6 +115,15 @@ impl AppState {
         self.selected.set(id);
     }
 
+    /// Switches the main view; the new view starts fitted.
+    pub fn set_view(&self, view: View) {
+        if self.view.get_untracked() != view {
+            self.viewport.set(None);
+            self.hover.set(None);
+            self.view.set(view);
+        }
+    }
+
     /// Keeps the URL, the document language and the title in step with the state; back/forward restore it.
     pub fn mirror_to_url(self) {
         Effect::new(move |previous: Option<UrlState>| {
@@ -106,7 +131,10 @@ impl AppState {
                 selected: self.selected.get(),
                 lang: self.lang.get(),
                 data: None,
-                dashboard: self.dashboard.get(),
+                view: self.view.get(),
+                filters: self.filters.get(),
+                viewport: self.viewport.get(),
+                chain: self.chain.get(),
             };
             let query = next.merge_into(&current_query());
             if query != current_query() {
@@ -118,10 +146,12 @@ impl AppState {
                     loc.hash().unwrap_or_default()
                 );
                 let history = window().history().expect("history is available in every browser");
-                // A new selection is a step back/forward can return to; a language switch is not.
-                let new_step = previous
-                    .as_ref()
-                    .is_some_and(|p| p.selected != next.selected || p.dashboard != next.dashboard);
+                // A new selection or view is a step back/forward can return to; zoom, filters and language are not.
+                let new_step = previous.as_ref().is_some_and(|p| {
+                    p.selected != next.selected
+                        || p.view != next.view
+                        || (p.chain != next.chain && next.view == View::Chain)
+                });
                 let _ = if new_step {
                     history.push_state_with_url(&JsValue::NULL, "", Some(&url))
                 } else {
@@ -135,9 +165,10 @@ impl AppState {
             let data = self.data();
             let title = data.dataset.meta.title.get(next.lang);
             let node = next.selected.as_deref().and_then(|id| data.graph.node(id));
+            let view = super::i18n::view_name(next.view, next.lang);
             doc.set_title(&match node {
-                Some(n) => format!("{} · {}", n.name.get(next.lang), title),
-                None => title.to_string(),
+                Some(n) => format!("{} · {} · {}", n.name.get(next.lang), view, title),
+                None => format!("{view} · {title}"),
             });
             next
         });
@@ -146,7 +177,10 @@ impl AppState {
             let known = url.selected.filter(|id| self.data().graph.index_of(id).is_some());
             self.selected.set(known);
             self.lang.set(url.lang);
-            self.dashboard.set(url.dashboard);
+            self.view.set(url.view);
+            self.filters.set(url.filters);
+            self.viewport.set(url.viewport);
+            self.chain.set(url.chain);
         });
         on_cleanup(move || handle.remove());
     }

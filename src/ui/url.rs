@@ -1,16 +1,60 @@
-//! The app state as a query string, so every state is a link: `?sel=ch-aluminium&lang=en`.
+//! The app state as a query string, so every state is a link: `?view=network&sel=ch-aluminium&z=2,-10,0&lang=en`.
 
+use crate::layout::Viewport;
+use crate::model::filter::Filters;
 use crate::model::Lang;
 
+/// What fills the main area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// The radial "5+10" system (home).
+    #[default]
+    System,
+    Network,
+    /// One chain's segments, upstream to downstream.
+    Chain,
+    /// The whole graph as an accessible tree.
+    List,
+    Dashboard,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::System, View::Network, View::Chain, View::List, View::Dashboard];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            View::System => "system",
+            View::Network => "network",
+            View::Chain => "chain",
+            View::List => "list",
+            View::Dashboard => "dashboard",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.code() == s)
+    }
+
+    /// Views drawn as a pannable, zoomable graph.
+    pub fn is_graph(self) -> bool {
+        matches!(self, View::System | View::Network | View::Chain)
+    }
+}
+
 /// The part of the state that lives in the URL.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct UrlState {
     pub selected: Option<String>,
     pub lang: Lang,
     /// `?data=`: another dataset to load; kept in the URL as it was.
     pub data: Option<String>,
-    /// `?view=dashboard`: the district dashboard instead of the map.
-    pub dashboard: bool,
+    pub view: View,
+    /// `?hide=`: industries and link kinds switched off in the legend.
+    pub filters: Filters,
+    /// `?z=k,x,y`: pan and zoom; absent means "fitted".
+    pub viewport: Option<Viewport>,
+    /// `?chain=`: the chain the chain view shows.
+    pub chain: Option<String>,
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -65,7 +109,10 @@ impl UrlState {
                 ("sel", v) if !v.is_empty() => state.selected = Some(v),
                 ("lang", v) if v == "en" => state.lang = Lang::En,
                 ("data", v) if !v.is_empty() => state.data = Some(v),
-                ("view", v) => state.dashboard = v == "dashboard",
+                ("view", v) => state.view = View::from_code(&v).unwrap_or_default(),
+                ("hide", v) => state.filters = Filters::parse(&v),
+                ("z", v) => state.viewport = Viewport::parse(&v),
+                ("chain", v) if !v.is_empty() => state.chain = Some(v),
                 _ => {}
             }
         }
@@ -78,14 +125,28 @@ impl UrlState {
             .trim_start_matches('?')
             .split('&')
             .filter(|p| !p.is_empty())
-            .filter(|p| !matches!(p.split('=').next(), Some("sel" | "lang" | "view")))
+            .filter(|p| {
+                !matches!(
+                    p.split('=').next(),
+                    Some("sel" | "lang" | "view" | "hide" | "z" | "chain")
+                )
+            })
             .map(str::to_string)
             .collect();
         if let Some(sel) = &self.selected {
             parts.push(format!("sel={}", encode(sel)));
         }
-        if self.dashboard {
-            parts.push("view=dashboard".into());
+        if self.view != View::System {
+            parts.push(format!("view={}", self.view.code()));
+        }
+        if let Some(chain) = self.chain.as_ref().filter(|_| self.view == View::Chain) {
+            parts.push(format!("chain={}", encode(chain)));
+        }
+        if !self.filters.is_empty() {
+            parts.push(format!("hide={}", encode(&self.filters.code())));
+        }
+        if let Some(v) = self.viewport.filter(|v| self.view.is_graph() && !v.is_identity()) {
+            parts.push(format!("z={}", encode(&v.code())));
         }
         if self.lang == Lang::En {
             parts.push("lang=en".into());
@@ -107,8 +168,7 @@ mod tests {
         let s = UrlState {
             selected: Some("ch-aluminium".into()),
             lang: Lang::En,
-            data: None,
-            dashboard: false,
+            ..UrlState::default()
         };
         let q = s.merge_into("?mode=kiosk&data=a%2Fb.json&sel=old&lang=zh");
         assert_eq!(q, "?mode=kiosk&data=a%2Fb.json&sel=ch-aluminium&lang=en");
@@ -147,9 +207,43 @@ mod tests {
         let s = UrlState {
             selected: Some("a&b=c".into()),
             lang: Lang::Zh,
-            data: None,
-            dashboard: true,
+            view: View::Dashboard,
+            ..UrlState::default()
         };
         assert_eq!(UrlState::parse(&s.merge_into("")), s);
+    }
+
+    #[test]
+    fn view_filters_zoom_and_chain_round_trip() {
+        let s = UrlState {
+            selected: Some("ent-jinlong".into()),
+            view: View::Chain,
+            filters: Filters::parse("ind-materials,~serves"),
+            viewport: Some(Viewport {
+                k: 2.0,
+                x: -10.5,
+                y: 3.0,
+            }),
+            chain: Some("ch-aluminium".into()),
+            ..UrlState::default()
+        };
+        let q = s.merge_into("?mode=embed");
+        assert_eq!(
+            q,
+            "?mode=embed&sel=ent-jinlong&view=chain&chain=ch-aluminium&hide=ind-materials%2C~serves&z=2.000%2C-10.5%2C3.0"
+        );
+        assert_eq!(UrlState::parse(&q), UrlState { data: None, ..s });
+        // Zoom means nothing in the list view; junk values fall back to defaults.
+        let list = UrlState {
+            view: View::List,
+            viewport: Some(Viewport { k: 2.0, x: 0.0, y: 0.0 }),
+            ..UrlState::default()
+        };
+        assert_eq!(list.merge_into(""), "?view=list");
+        let junk = UrlState::parse("?view=3d&z=9999,0,0&hide=");
+        assert_eq!(
+            (junk.view, junk.viewport, junk.filters.is_empty()),
+            (View::System, None, true)
+        );
     }
 }

@@ -16,8 +16,10 @@ test('after the idle time: a countdown, a reset to home in Chinese, then the tou
   const caption = app.page.locator('[data-testid=kiosk-caption]');
   await caption.waitFor({ timeout: 6000 });
   assert.equal(await app.page.getAttribute('html', 'lang'), 'zh-CN', 'reset to the default language');
-  assert.match(await caption.textContent(), /^先进材料 · 3 条产业链，2 家企业/);
-  assert.equal(await app.card().getAttribute('data-id'), 'ind-materials');
+  // Caption and card read together: the tour moves on every second.
+  const [first, card] = await app.page.evaluate(() => [document.querySelector('[data-testid=kiosk-caption]').textContent, document.querySelector('[data-testid=card]')?.dataset.id]);
+  assert.match(first, /^先进材料 · 3 条产业链，2 家企业/);
+  assert.equal(card, 'ind-materials');
   await app.page.waitForFunction(() => document.querySelector('[data-testid=card]')?.dataset.id === 'ind-food', null, { timeout: 4000 });
   await app.shot('kiosk-tour-1920');
   await app.page.mouse.click(960, 600);

@@ -88,7 +88,7 @@ test('a linked name selects that node; Esc and the close button clear the select
 
 test('keyboard: Tab reaches the nodes and Enter selects', async () => {
   const app = await App.open();
-  for (let i = 0; i < 8; i += 1) {
+  for (let i = 0; i < 40; i += 1) {
     await app.page.keyboard.press('Tab');
     if (await app.page.evaluate(() => document.activeElement?.classList.contains('node'))) break;
   }

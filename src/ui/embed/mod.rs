@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::model::Lang;
 use crate::ui::state::AppState;
+use crate::ui::url::View;
 use protocol::HostMessage;
 
 /// Where messages go: `?parent_origin=` when given, else any host.
@@ -72,11 +73,13 @@ pub fn start(state: AppState) {
         let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
         match protocol::parse(&value) {
             Ok(HostMessage::Focus { id }) if state.data().graph.index_of(&id).is_some() => {
-                state.dashboard.set(false);
+                if !state.view.get_untracked().is_graph() {
+                    state.set_view(View::System);
+                }
                 state.select(Some(id));
             }
             Ok(HostMessage::Focus { id }) => web_sys::console::warn_1(&format!("Chain Map: no node \"{id}\"").into()),
-            Ok(HostMessage::View { dashboard }) => state.dashboard.set(dashboard),
+            Ok(HostMessage::View(view)) => state.set_view(view),
             Ok(HostMessage::Lang { english }) => state.lang.set(if english { Lang::En } else { Lang::Zh }),
             Ok(HostMessage::Clear) => state.select(None),
             Err(reason) => web_sys::console::warn_1(&format!("Chain Map: ignored a message ({reason})").into()),

@@ -2,6 +2,8 @@
 
 use serde_json::{json, Value};
 
+use crate::ui::url::View;
+
 /// Every message carries this marker and the protocol version.
 pub const SOURCE: &str = "chain-map";
 pub const VERSION: u64 = 1;
@@ -11,8 +13,8 @@ pub const VERSION: u64 = 1;
 pub enum HostMessage {
     /// Select a node and bring it into view.
     Focus { id: String },
-    /// Switch between the map and the dashboard.
-    View { dashboard: bool },
+    /// Switch the view: `map` (or `system`), `network`, `chain`, `list`, `dashboard`.
+    View(View),
     /// Switch the language.
     Lang { english: bool },
     /// Clear the selection.
@@ -37,9 +39,10 @@ pub fn parse(data: &Value) -> Result<HostMessage, String> {
             id: field("id")?.to_string(),
         }),
         "view" => match field("view")? {
-            "map" => Ok(HostMessage::View { dashboard: false }),
-            "dashboard" => Ok(HostMessage::View { dashboard: true }),
-            other => Err(format!("unknown view \"{other}\"")),
+            "map" => Ok(HostMessage::View(View::System)),
+            other => View::from_code(other)
+                .map(HostMessage::View)
+                .ok_or_else(|| format!("unknown view \"{other}\"")),
         },
         "lang" => match field("lang")? {
             "zh" => Ok(HostMessage::Lang { english: false }),
@@ -78,7 +81,7 @@ mod tests {
         );
         assert_eq!(
             parse(&json!({"v": 1, "type": "view", "view": "dashboard"})),
-            Ok(HostMessage::View { dashboard: true })
+            Ok(HostMessage::View(View::Dashboard))
         );
         assert_eq!(
             parse(&json!({"v": 1, "type": "lang", "lang": "en"})),

@@ -1,6 +1,14 @@
-//! The graph surface: the "5+10" system view drawn as SVG.
+//! The graph surface: system, network and chain views as SVG, the list view, and their controls.
 
+mod controls;
+mod draw;
+mod gestures;
+mod graph_view;
 mod highlight;
-mod system_view;
+mod keyboard;
+mod list_view;
+mod scene;
 
-pub use system_view::SystemView;
+pub use controls::{ChainPicker, Legend, SearchBox};
+pub use graph_view::{aria_label as node_label, GraphView, SceneSlot};
+pub use list_view::ListView;

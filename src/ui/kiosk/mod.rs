@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 use crate::model::Lang;
 use crate::ui::state::AppState;
 use crate::ui::url::param;
+use crate::ui::url::View;
 
 /// What the kiosk overlay shows.
 #[derive(Clone, Copy)]
@@ -39,7 +40,8 @@ fn seconds(query: &str, key: &str, default: f64) -> f64 {
 /// Back to the home view in the default language.
 fn reset(state: AppState) {
     state.select(None);
-    state.dashboard.set(false);
+    state.set_view(View::System);
+    state.filters.set(Default::default());
     state.lang.set(Lang::Zh);
 }
 

@@ -37,7 +37,8 @@ pub fn share_url(state: AppState) -> String {
         selected: state.selected.get(),
         lang: state.lang.get(),
         data: None,
-        dashboard: state.dashboard.get(),
+        view: state.view.get(),
+        ..Default::default()
     };
     format!("{base}{}", url.merge_into(&kept))
 }

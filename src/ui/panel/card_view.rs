@@ -50,8 +50,15 @@ pub fn DetailPanel() -> impl IntoView {
             }
         }
     };
+    let full = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.selected.get().is_none() {
+            full.set(false);
+        }
+    });
     view! {
-        <aside class="panel" class:open=move || state.selected.get().is_some() node_ref=panel data-testid="panel" aria-live="polite">
+        <aside class="panel" class:open=move || state.selected.get().is_some() class:full=full node_ref=panel data-testid="panel" aria-label=move || t(Msg::Details, state.lang.get())>
+            <super::sheet::SheetHandle panel=panel full=full />
             {body}
         </aside>
     }

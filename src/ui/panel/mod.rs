@@ -3,6 +3,7 @@
 mod card_view;
 mod chart;
 mod figures;
+mod sheet;
 
 pub use card_view::DetailPanel;
 pub use figures::{derived_item, metric_item};

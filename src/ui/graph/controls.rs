@@ -1,0 +1,254 @@
+//! Controls around the graph: the search box, the legend with its filters, the chain picker.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::graph_view::SceneSlot;
+use crate::charts::palette::industry_hex;
+use crate::model::filter::LinkKind;
+use crate::model::graph::NodeKind;
+use crate::model::search::search;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::AppState;
+use crate::ui::url::View;
+
+/// Shows node `i` wherever it can be seen: back in the legend, in a view that draws it, centred.
+fn reveal(state: AppState, i: usize) {
+    let data = state.data();
+    let g = &data.graph;
+    let n = &g.nodes[i];
+    if let Some(ind) = n.industry {
+        let id = &g.nodes[ind].id;
+        if state.filters.with_untracked(|f| f.industries.contains(id)) {
+            state.filters.update(|f| f.toggle_industry(id));
+        }
+    }
+    match state.view.get_untracked() {
+        View::System if matches!(n.kind, NodeKind::Programme | NodeKind::Project) => state.set_view(View::Network),
+        View::Chain => {
+            let chain =
+                std::iter::successors(Some(i), |&k| g.nodes[k].parent).find(|&k| g.nodes[k].kind == NodeKind::Chain);
+            match chain {
+                Some(c) => state.chain.set(Some(g.nodes[c].id.clone())),
+                None => state.set_view(View::Network),
+            }
+        }
+        View::Dashboard => state.set_view(View::System),
+        _ => {}
+    }
+    state.select(Some(n.id.clone()));
+    if let Some(scene) = SceneSlot::get() {
+        scene.centre_on(i);
+    }
+}
+
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = AppState::expect();
+    let query = RwSignal::new(String::new());
+    let active = RwSignal::new(0_usize);
+    let open = RwSignal::new(false);
+    let results = Memo::new(move |_| query.with(|q| search(&state.data().graph, q, 8)));
+    let choose = move |k: usize| {
+        if let Some(&i) = results.with_untracked(|r| r.get(k).copied()).as_ref() {
+            query.set(
+                state.data().graph.nodes[i]
+                    .name
+                    .get(state.lang.get_untracked())
+                    .to_string(),
+            );
+            open.set(false);
+            reveal(state, i);
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let n = results.with_untracked(Vec::len);
+        match e.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                e.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + 1) % n);
+            }
+            "ArrowUp" if n > 0 => {
+                e.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + n - 1) % n);
+            }
+            "Enter" => {
+                e.prevent_default();
+                choose(active.get_untracked());
+            }
+            "Escape" => {
+                e.stop_propagation();
+                open.set(false);
+                query.set(String::new());
+            }
+            _ => {}
+        }
+    };
+    let options = move || {
+        let lang = state.lang.get();
+        let data = state.data();
+        results.with(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    let n = &data.graph.nodes[i];
+                    let colour = industry_hex(data.graph.industry_rank(i));
+                    view! {
+                        <li
+                            id=format!("search-option-{k}")
+                            role="option"
+                            class="search-option"
+                            aria-selected=move || (active.get() == k).to_string()
+                            data-id=n.id.clone()
+                            on:pointerdown=move |e| e.prevent_default()
+                            on:click=move |_| choose(k)
+                        >
+                            <span class="swatch" style:background-color=colour></span>
+                            <span class="option-name">{n.name.get(lang).to_string()}</span>
+                            <span class="option-kind">{n.kind.label().get(lang).to_string()}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let expanded = move || open.get() && !query.with(String::is_empty);
+    view! {
+        <div class="search" role="search">
+            <input
+                type="search"
+                class="search-input"
+                data-testid="search"
+                role="combobox"
+                aria-autocomplete="list"
+                aria-controls="search-results"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || (expanded() && results.with(|r| !r.is_empty())).then(|| format!("search-option-{}", active.get()))
+                aria-label=move || t(Msg::Search, state.lang.get())
+                placeholder=move || t(Msg::SearchPlaceholder, state.lang.get())
+                prop:value=query
+                on:input=move |e| {
+                    query.set(event_target_value(&e));
+                    active.set(0);
+                    open.set(true);
+                }
+                on:keydown=on_key
+                on:focus=move |_| open.set(true)
+                on:blur=move |_| open.set(false)
+            />
+            <ul id="search-results" role="listbox" class="search-results" class:hidden=move || !expanded() aria-label=move || t(Msg::Search, state.lang.get())>
+                {options}
+                {move || (results.with(Vec::is_empty)).then(|| view! { <li class="search-empty" role="presentation">{t(Msg::NoResults, state.lang.get())}</li> })}
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+pub fn Legend() -> impl IntoView {
+    let state = AppState::expect();
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 900.0);
+    let industries = move || {
+        let lang = state.lang.get();
+        let data = state.data();
+        let g = &data.graph;
+        (0..g.nodes.len())
+            .filter(|&i| g.nodes[i].kind == NodeKind::Industry)
+            .map(|i| {
+                let id = g.nodes[i].id.clone();
+                let shown = {
+                    let id = id.clone();
+                    move || !state.filters.with(|f| f.industries.contains(&id))
+                };
+                let toggle = {
+                    let id = id.clone();
+                    move |_| state.filters.update(|f| f.toggle_industry(&id))
+                };
+                let chains = g.children(i).filter(|&c| g.nodes[c].kind == NodeKind::Chain).count();
+                view! {
+                    <li>
+                        <button class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
+                            <span class=format!("swatch shape-{}", g.industry_rank(i).unwrap_or(0) % 5) style:background-color=industry_hex(g.industry_rank(i))></span>
+                            <span>{g.nodes[i].label.get(lang).to_string()}</span>
+                            <span class="count">{chains}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let links = move || {
+        let lang = state.lang.get();
+        [
+            (None, Msg::LinkBelongs, "belongs"),
+            (Some(LinkKind::Serves), Msg::LinkServes, "serves"),
+            (Some(LinkKind::Projects), Msg::LinkProjects, "part-of"),
+            (Some(LinkKind::Inferred), Msg::LinkInferred, "belongs inferred"),
+        ]
+        .into_iter()
+        .map(|(kind, msg, class)| {
+            let sample = view! { <svg class="line-sample" width="28" height="10" aria-hidden="true"><line class=format!("edge {class}") x1="1" y1="5" x2="27" y2="5" /></svg> };
+            match kind {
+                None => view! { <li><span class="legend-item fixed">{sample}<span>{t(msg, lang)}</span></span></li> }.into_any(),
+                Some(k) => view! {
+                    <li>
+                        <button class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
+                            {sample}<span>{t(msg, lang)}</span>
+                        </button>
+                    </li>
+                }
+                .into_any(),
+            }
+        })
+        .collect_view()
+    };
+    view! {
+        <details class="legend" open=wide data-testid="legend">
+            <summary>{move || t(Msg::Legend, state.lang.get())}</summary>
+            <ul class="legend-industries">{industries}</ul>
+            <ul class="legend-links">{links}</ul>
+            <button class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
+                {move || t(Msg::ShowAll, state.lang.get())}
+            </button>
+        </details>
+    }
+}
+
+#[component]
+pub fn ChainPicker() -> impl IntoView {
+    let state = AppState::expect();
+    let current = Memo::new(move |_| {
+        let data = state.data();
+        super::graph_view::chain_in_view(state).map(|i| data.graph.nodes[i].id.clone())
+    });
+    let options = move || {
+        let lang = state.lang.get();
+        let data = state.data();
+        data.dataset
+            .chains
+            .iter()
+            .map(|c| {
+                let id = c.id.clone();
+                let sel = {
+                    let id = id.clone();
+                    move || current.get().as_deref() == Some(id.as_str())
+                };
+                view! { <option value=id selected=sel>{c.name.get(lang).to_string()}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label class="chain-picker">
+            <span>{move || t(Msg::ChooseChain, state.lang.get())}</span>
+            <select data-testid="chain-picker" on:change=move |e| state.chain.set(Some(event_target_value(&e)))>
+                {options}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,304 @@
+//! The graph surface: the system, network or chain view drawn as SVG under one pan/zoom transform.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::draw::Drawing;
+use super::gestures::{self, Hooks};
+use super::keyboard;
+use super::scene::Scene;
+use crate::layout::{network, radial, stages, Layout, NodePlace};
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::Lang;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::AppState;
+use crate::ui::url::View;
+
+/// The scene of the graph on screen, for controls outside the drawing (search, zoom buttons).
+#[derive(Clone, Copy)]
+pub struct SceneSlot(pub StoredValue<Option<Scene>, LocalStorage>);
+
+impl SceneSlot {
+    pub fn get() -> Option<Scene> {
+        use_context::<SceneSlot>().and_then(|s| s.0.get_value())
+    }
+}
+
+/// The chain the chain view shows: the one asked for, else the selected node's, else the first with segments.
+pub fn chain_in_view(state: AppState) -> Option<usize> {
+    let data = state.data();
+    let g = &data.graph;
+    let is_chain = |i: usize| g.nodes[i].kind == NodeKind::Chain;
+    let asked = state
+        .chain
+        .with(|c| c.as_deref().and_then(|id| g.index_of(id)))
+        .filter(|&i| is_chain(i));
+    let from_selection = || {
+        let i = state.selected.with(|s| s.as_deref().and_then(|id| g.index_of(id)))?;
+        let mut at = Some(i);
+        while let Some(k) = at {
+            if is_chain(k) {
+                return Some(k);
+            }
+            at = g.nodes[k].parent;
+        }
+        None
+    };
+    let first = || {
+        let with_stages = data.dataset.chains.iter().find(|c| !c.stages.is_empty());
+        with_stages
+            .or(data.dataset.chains.first())
+            .and_then(|c| g.index_of(&c.id))
+    };
+    asked.or_else(from_selection).or_else(first)
+}
+
+/// The nodes a focus lights up: the node and everything linked to it.
+fn neighbourhood(g: &Graph, i: usize) -> HashSet<usize> {
+    let mut keep: HashSet<usize> = g.edges_of(i).map(|(_, o)| o).collect();
+    keep.insert(i);
+    keep
+}
+
+#[component]
+pub fn GraphView() -> impl IntoView {
+    let state = AppState::expect();
+    let container = NodeRef::<leptos::html::Div>::new();
+    let size = RwSignal::new((0.0_f64, 0.0_f64));
+    let scene = Scene::default();
+    if let Some(slot) = use_context::<SceneSlot>() {
+        slot.0.set_value(Some(scene.clone()));
+        on_cleanup(move || slot.0.set_value(None));
+    }
+    let measure = move || {
+        if let Some(el) = container.get_untracked() {
+            let r = el.get_bounding_client_rect();
+            size.set((r.width().floor(), r.height().floor()));
+        }
+    };
+    Effect::new(move |_| measure());
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    // Nodes dropped in the network view, as fractions of the area; kept until the data changes.
+    let pins: StoredValue<HashMap<usize, (f64, f64)>, LocalStorage> = StoredValue::new_local(HashMap::new());
+    Effect::new(move |_| {
+        state.loaded.track();
+        pins.set_value(HashMap::new());
+    });
+    let chain = Memo::new(move |_| chain_in_view(state));
+    let layout: Memo<Option<Arc<Layout>>> = Memo::new(move |_| {
+        let (w, h) = size.get();
+        if w < 50.0 || h < 50.0 {
+            return None;
+        }
+        let (lang, view) = (state.lang.get(), state.view.get());
+        let data = state.data();
+        let g = &data.graph;
+        let l = state.filters.with(|f| match view {
+            View::Network => {
+                let pinned: Vec<(usize, f64, f64)> =
+                    pins.with_value(|p| p.iter().map(|(&i, &(x, y))| (i, x, y)).collect());
+                network(g, f, &pinned, w, h, lang)
+            }
+            View::Chain => chain
+                .get()
+                .map_or_else(Layout::default, |c| stages(&data.dataset, g, c, w, h, lang)),
+            _ => radial(g, f, w, h, lang),
+        });
+        Some(Arc::new(l))
+    });
+    {
+        let sized = scene.clone();
+        Effect::new(move |_| {
+            let (w, h) = size.get();
+            sized.set_size(w, h);
+        });
+        scene.on_commit(move |v| {
+            let fitted = SceneSlot::get().map(|s| s.fitted());
+            let same_as_fit =
+                fitted.is_some_and(|f| (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5);
+            state.viewport.set((!same_as_fit).then_some(v));
+        });
+    }
+    // Back/forward or a link can bring another viewport: glide there.
+    {
+        let scene = scene.clone();
+        Effect::new(move |_| {
+            let wanted = state.viewport.get();
+            let now = scene.viewport();
+            let target = wanted.unwrap_or_else(|| scene.fitted());
+            if (target.k - now.k).abs() > 1e-3 || (target.x - now.x).abs() > 0.5 || (target.y - now.y).abs() > 0.5 {
+                scene.glide_to(target);
+            }
+        });
+    }
+
+    let selected = Memo::new(move |_| {
+        state
+            .selected
+            .with(|s| s.as_deref().and_then(|id| state.data().graph.index_of(id)))
+    });
+    let focus = Memo::new(move |_| {
+        let i = state.hover.get().or(selected.get())?;
+        Some(neighbourhood(&state.data().graph, i))
+    });
+
+    let hooks = Hooks {
+        tap_node: Box::new(move |i| {
+            let id = state.data().graph.nodes.get(i).map(|n| n.id.clone());
+            state.select(id);
+        }),
+        tap_background: Box::new(move || state.select(None)),
+        hover: Box::new(move |i| {
+            if state.hover.get_untracked() != i {
+                state.hover.set(i);
+            }
+        }),
+        can_drag_nodes: Box::new(move || state.view.get_untracked() == View::Network),
+        dropped: Box::new(move |i, x, y| {
+            let (w, h) = size.get_untracked();
+            pins.update_value(|p| {
+                p.insert(i, (x / w.max(1.0), y / h.max(1.0)));
+            });
+        }),
+    };
+    {
+        let scene = scene.clone();
+        let hooks = std::cell::Cell::new(Some(hooks));
+        Effect::new(move |prev: Option<Option<std::rc::Rc<gestures::Listeners>>>| {
+            if let Some(Some(l)) = prev {
+                return Some(l);
+            }
+            let el: web_sys::HtmlElement = container.get()?.unchecked_into();
+            let listeners = gestures::attach(el, scene.clone(), hooks.take()?);
+            Some(std::rc::Rc::new(listeners))
+        });
+    }
+
+    let stored = StoredValue::new_local(scene.clone());
+    let drawing = {
+        move || {
+            let l = layout.get()?;
+            let places = {
+                let mut p: Vec<Option<NodePlace>> = l.nodes.clone();
+                if state.view.get_untracked() == View::Network {
+                    pins.with_value(|pins| {
+                        for (&i, &(fx, fy)) in pins {
+                            if let Some(Some(place)) = p.get_mut(i) {
+                                (place.x, place.y) = (fx * l.width, fy * l.height);
+                            }
+                        }
+                    });
+                }
+                p
+            };
+            Some(view! { <Drawing layout=l places=places scene=stored.get_value() selected=selected focus=focus /> })
+        }
+    };
+
+    let on_key = {
+        let scene = scene.clone();
+        move |e: ev::KeyboardEvent| keyboard::on_key(&e, &scene, state)
+    };
+    let on_focus_in = move |e: ev::FocusEvent| keyboard::on_focus_in(&e, state);
+    let on_focus_out = move |e: ev::FocusEvent| keyboard::on_focus_out(&e, state);
+    let zoom = move |f: f64| {
+        if let Some(s) = SceneSlot::get() {
+            s.zoom_by(f)
+        }
+    };
+    let no_stages = move || {
+        let lang = state.lang.get();
+        (state.view.get() == View::Chain
+            && chain.get().is_some_and(|c| {
+                let data = state.data();
+                data.dataset
+                    .chains
+                    .iter()
+                    .any(|x| x.id == data.graph.nodes[c].id && x.stages.is_empty())
+            }))
+        .then(|| view! { <p class="graph-note" data-testid="no-stages">{t(Msg::NoStages, lang)}</p> })
+    };
+    let tooltip = move || {
+        let i = state.hover.get()?;
+        let data = state.data();
+        let n = data.graph.nodes.get(i)?;
+        let lang = state.lang.get();
+        let p = SceneSlot::get()?.place(i)?;
+        let v = SceneSlot::get()?.viewport();
+        let (x, y) = v.apply(p.x, p.y);
+        let kind = n.kind.label();
+        Some(view! {
+            <div class="tooltip" aria-hidden="true" data-testid="tooltip" style:left=format!("{:.0}px", x) style:top=format!("{:.0}px", y - p.r * v.k - 8.0)>
+                <strong>{n.name.get(lang).to_string()}</strong>
+                <span>{kind.get(lang).to_string()}</span>
+            </div>
+        })
+    };
+    view! {
+        <div
+            class="graph"
+            node_ref=container
+            data-testid="graph"
+            on:keydown=on_key
+            on:focusin=on_focus_in
+            on:focusout=on_focus_out
+        >
+            {drawing}
+            {no_stages}
+            {tooltip}
+            <div class="zoom-buttons" role="group" aria-label=move || t(Msg::ZoomFit, state.lang.get())>
+                <button class="zoom-in" data-testid="zoom-in" aria-label=move || t(Msg::ZoomIn, state.lang.get()) on:click=move |_| zoom(1.5)>"+"</button>
+                <button class="zoom-out" data-testid="zoom-out" aria-label=move || t(Msg::ZoomOut, state.lang.get()) on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
+                <button class="zoom-fit" data-testid="zoom-fit" aria-label=move || t(Msg::ZoomFit, state.lang.get()) on:click=move |_| if let Some(s) = SceneSlot::get() { s.fit() }>"⤢"</button>
+            </div>
+            <p class="key-help" id="graph-key-help">{move || t(Msg::KeyHelp, state.lang.get())}</p>
+        </div>
+    }
+}
+
+/// The accessible name of a node: name, kind, what it belongs to and how many it holds.
+pub fn aria_label(g: &Graph, i: usize, lang: Lang) -> String {
+    let n = &g.nodes[i];
+    let member_kind = match n.kind {
+        NodeKind::District => Some(NodeKind::Industry),
+        NodeKind::Industry => Some(NodeKind::Chain),
+        NodeKind::Chain => Some(NodeKind::Enterprise),
+        _ => None,
+    };
+    let kids = g.children(i).filter(|&c| Some(g.nodes[c].kind) == member_kind).count();
+    let kind = n.kind.label();
+    let parent = n
+        .parent
+        .filter(|&p| g.nodes[p].kind != NodeKind::District)
+        .map(|p| g.nodes[p].name.get(lang).to_string());
+    let members = |k: usize| {
+        let what = match n.kind {
+            NodeKind::Chain => (format!("{k} 家企业"), format!("{k} enterprises")),
+            NodeKind::Industry => (format!("{k} 条产业链"), format!("{k} chains")),
+            _ => (format!("{k} 个重点产业"), format!("{k} key industries")),
+        };
+        if lang == Lang::Zh {
+            what.0
+        } else {
+            what.1
+        }
+    };
+    let mut parts = vec![n.name.get(lang).to_string(), kind.get(lang).to_lowercase()];
+    if let Some(p) = parent {
+        parts.push(if lang == Lang::Zh {
+            format!("属于{p}")
+        } else {
+            format!("in {p}")
+        });
+    }
+    if kids > 0 {
+        parts.push(members(kids));
+    }
+    parts.join(if lang == Lang::Zh { "，" } else { ", " })
+}

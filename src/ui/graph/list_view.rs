@@ -1,0 +1,210 @@
+//! The list view: the whole graph as a keyboard-navigable tree, the text alternative to the drawing.
+
+use std::collections::HashSet;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::graph_view::aria_label;
+use crate::charts::palette::industry_hex;
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::Lang;
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::AppState;
+
+/// Past this many nodes, chains start folded so the list stays quick to read and to draw.
+const UNFOLD_ALL_BELOW: usize = 400;
+
+fn item_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[role=treeitem]")
+        .ok()?
+}
+
+fn index_of(el: &web_sys::Element) -> Option<usize> {
+    el.get_attribute("data-i")?.parse().ok()
+}
+
+fn focus(el: &web_sys::Element) {
+    if let Some(tree) = el.closest("[role=tree]").ok().flatten() {
+        if let Ok(list) = tree.query_selector_all("[role=treeitem][tabindex='0']") {
+            for k in 0..list.length() {
+                if let Some(o) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = o.set_attribute("tabindex", "-1");
+                }
+            }
+        }
+    }
+    let _ = el.set_attribute("tabindex", "0");
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+#[component]
+pub fn ListView() -> impl IntoView {
+    let state = AppState::expect();
+    let folded = RwSignal::new(HashSet::<usize>::new());
+    // Start with chains folded in big graphs.
+    Effect::new(move |_| {
+        let data = state.data();
+        let g = &data.graph;
+        let fold: HashSet<usize> = if g.nodes.len() < UNFOLD_ALL_BELOW {
+            HashSet::new()
+        } else {
+            (0..g.nodes.len())
+                .filter(|&i| g.nodes[i].kind == NodeKind::Chain)
+                .collect()
+        };
+        folded.set(fold);
+    });
+    let tree = NodeRef::<leptos::html::Ul>::new();
+    let toggle = move |i: usize| {
+        folded.update(|f| {
+            if !f.remove(&i) {
+                f.insert(i);
+            }
+        })
+    };
+    let on_click = move |e: ev::MouseEvent| {
+        let Some(item) = item_of(e.target()) else { return };
+        let Some(i) = index_of(&item) else { return };
+        let on_twisty = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.closest(".twisty").ok().flatten().is_some());
+        if on_twisty {
+            toggle(i);
+        } else {
+            state.select(state.data().graph.nodes.get(i).map(|n| n.id.clone()));
+        }
+        focus(&item);
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        let Some(item) = item_of(e.target()) else { return };
+        let Some(i) = index_of(&item) else { return };
+        let Some(root) = tree.get_untracked() else { return };
+        let items: Vec<web_sys::Element> = root
+            .query_selector_all("[role=treeitem]")
+            .ok()
+            .map(|l| (0..l.length()).filter_map(|k| l.item(k)?.dyn_into().ok()).collect())
+            .unwrap_or_default();
+        let at = items.iter().position(|x| x == &item).unwrap_or(0);
+        let expandable = item.get_attribute("aria-expanded");
+        let go = |k: usize| {
+            if let Some(el) = items.get(k) {
+                focus(el);
+            }
+        };
+        match e.key().as_str() {
+            "ArrowDown" => go(at + 1),
+            "ArrowUp" => go(at.saturating_sub(1)),
+            "Home" => go(0),
+            "End" => go(items.len().saturating_sub(1)),
+            "ArrowRight" => match expandable.as_deref() {
+                Some("false") => toggle(i),
+                Some("true") => go(at + 1),
+                _ => {}
+            },
+            "ArrowLeft" => {
+                if expandable.as_deref() == Some("true") {
+                    toggle(i);
+                } else if let Some(parent) = item
+                    .parent_element()
+                    .and_then(|g| g.closest("[role=treeitem]").ok().flatten())
+                {
+                    focus(&parent);
+                }
+            }
+            "Enter" | " " => state.select(state.data().graph.nodes.get(i).map(|n| n.id.clone())),
+            _ => return,
+        }
+        e.prevent_default();
+    };
+    let body = move || {
+        let data = state.data();
+        let g = &data.graph;
+        let lang = state.lang.get();
+        let visible = state.filters.with(|f| f.visible(g));
+        let folded = folded.get();
+        let sel = state.selected.get_untracked().and_then(|id| g.index_of(&id));
+        let root = g.nodes.iter().position(|n| n.kind == NodeKind::District);
+        let first = sel.filter(|&s| visible[s]).or(root);
+        root.map(|r| item(g, r, 1, lang, &visible, &folded, first))
+    };
+    // Selection shows in the list without redrawing it.
+    Effect::new(move |prev: Option<Option<usize>>| {
+        let sel = state
+            .selected
+            .with(|s| s.as_deref().and_then(|id| state.data().graph.index_of(id)));
+        let Some(root) = tree.get() else { return sel };
+        for (i, on) in [(prev.flatten(), false), (sel, true)] {
+            let Some(i) = i else { continue };
+            if let Ok(Some(el)) = root.query_selector(&format!("[data-i='{i}']")) {
+                let _ = el.set_attribute("aria-selected", if on { "true" } else { "false" });
+                if on {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        }
+        sel
+    });
+    view! {
+        <div class="list-view" data-testid="list-view">
+            <ul class="tree" role="tree" node_ref=tree aria-label=move || t(Msg::ListLabel, state.lang.get()) on:click=on_click on:keydown=on_key>
+                {body}
+            </ul>
+        </div>
+    }
+}
+
+fn item(
+    g: &Graph,
+    i: usize,
+    level: usize,
+    lang: Lang,
+    visible: &[bool],
+    folded: &HashSet<usize>,
+    tab: Option<usize>,
+) -> AnyView {
+    let kids: Vec<usize> = g.children(i).filter(|&c| visible[c]).collect();
+    let open = !kids.is_empty() && !folded.contains(&i);
+    let expanded = (!kids.is_empty()).then(|| open.to_string());
+    let n = &g.nodes[i];
+    let group = open.then(|| {
+        let items = kids
+            .iter()
+            .map(|&c| item(g, c, level + 1, lang, visible, folded, tab))
+            .collect_view();
+        view! { <ul role="group">{items}</ul> }
+    });
+    let count = (!kids.is_empty()).then(|| view! { <span class="count" aria-hidden="true">{kids.len()}</span> });
+    view! {
+        <li
+            role="treeitem"
+            data-i=i
+            data-id=n.id.clone()
+            attr:aria-level=level
+            aria-expanded=expanded
+            aria-selected="false"
+            aria-label=aria_label(g, i, lang)
+            tabindex=if tab == Some(i) { "0" } else { "-1" }
+            class=format!("tree-item {}", n.kind.code())
+        >
+            <div class="tree-row">
+                <span class="twisty" aria-hidden="true">{if kids.is_empty() { "" } else if open { "▾" } else { "▸" }}</span>
+                <span class="swatch" style:background-color=industry_hex(g.industry_rank(i))></span>
+                <span class="tree-name">{n.name.get(lang).to_string()}</span>
+                <span class="tree-kind">{n.kind.label().get(lang).to_string()}</span>
+                {count}
+            </div>
+            {group}
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,429 @@
+//! The drawn graph as the browser holds it: node and line elements, where they are now, and the one
+//! pan/zoom transform. Panning, zooming, dragging and gliding write attributes here directly, so
+//! they never rebuild a node.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::layout::{Layout, NodePlace, Rect, Viewport};
+
+/// How long a view change or a centring glides, in milliseconds.
+const GLIDE_MS: f64 = 450.0;
+
+#[derive(Default)]
+struct Inner {
+    width: f64,
+    height: f64,
+    /// Where each node is drawn right now.
+    places: Vec<Option<NodePlace>>,
+    content: Option<Rect>,
+    viewport: Viewport,
+    root: Option<web_sys::Element>,
+    nodes: Vec<Option<web_sys::Element>>,
+    lines: Vec<(usize, usize, web_sys::Element)>,
+    /// Lines touching each node (indices into `lines`).
+    lines_of: Vec<Vec<usize>>,
+    /// Bumped by every new glide of the nodes or of the viewport; an older glide then stops.
+    node_glide: u64,
+    view_glide: u64,
+    commit: Option<Rc<dyn Fn(Viewport)>>,
+    commit_timer: Option<i32>,
+    /// A node to centre on once the next layout is drawn.
+    pending_centre: Option<usize>,
+    /// Which dataset the positions belong to: nodes glide only within one dataset.
+    data_key: usize,
+}
+
+/// Past this many moving nodes a view change jumps instead of gliding (each frame would touch them all).
+const MAX_GLIDING: usize = 1500;
+
+/// A handle on the drawn graph; cheap to clone.
+#[derive(Clone, Default)]
+pub struct Scene(Rc<RefCell<Inner>>);
+
+pub fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Calls `step` with the eased progress 0..=1 on each animation frame for `ms`, or once with 1 when
+/// motion is reduced; `step` returns false to stop early.
+fn glide(ms: f64, step: impl Fn(f64) -> bool + 'static) {
+    if reduced_motion() {
+        step(1.0);
+        return;
+    }
+    let start = now();
+    let step = Rc::new(step);
+    fn frame(start: f64, ms: f64, step: Rc<dyn Fn(f64) -> bool>) {
+        request_animation_frame(move || {
+            let t = ((now() - start) / ms).clamp(0.0, 1.0);
+            let eased = 1.0 - (1.0 - t).powi(3);
+            if step(eased) && t < 1.0 {
+                frame(start, ms, step);
+            }
+        });
+    }
+    frame(start, ms, step);
+}
+
+fn set_node(el: &web_sys::Element, p: NodePlace) {
+    let _ = el.set_attribute("transform", &format!("translate({:.1} {:.1})", p.x, p.y));
+}
+
+fn set_line(el: &web_sys::Element, a: NodePlace, b: NodePlace) {
+    for (name, v) in [("x1", a.x), ("y1", a.y), ("x2", b.x), ("y2", b.y)] {
+        let _ = el.set_attribute(name, &format!("{v:.1}"));
+    }
+}
+
+impl Inner {
+    fn draw_node(&self, i: usize) {
+        let Some(p) = self.places.get(i).copied().flatten() else {
+            return;
+        };
+        if let Some(el) = self.nodes.get(i).and_then(|e| e.as_ref()) {
+            set_node(el, p);
+        }
+        for &k in self.lines_of.get(i).into_iter().flatten() {
+            let (a, b, el) = &self.lines[k];
+            if let (Some(pa), Some(pb)) = (self.places[*a], self.places[*b]) {
+                set_line(el, pa, pb);
+            }
+        }
+    }
+
+    fn draw_viewport(&self) {
+        if let Some(root) = &self.root {
+            let v = self.viewport;
+            let _ = root.set_attribute(
+                "transform",
+                &format!("translate({:.2} {:.2}) scale({:.4})", v.x, v.y, v.k),
+            );
+        }
+    }
+
+    fn fitted(&self) -> Viewport {
+        match self.content {
+            Some(c) => {
+                let pad = 8.0;
+                let padded = Rect {
+                    x0: c.x0.min(0.0) - pad,
+                    y0: c.y0.min(0.0) - pad,
+                    x1: c.x1.max(self.width.min(c.x1 + pad)) + pad,
+                    y1: c.y1 + pad,
+                };
+                let fit = Viewport::fit(padded, self.width, self.height);
+                // Content taller than the view starts at the top rather than shrunk to a sliver.
+                if fit.k < 0.6 {
+                    Viewport {
+                        k: 0.6,
+                        x: fit.x.max(0.0),
+                        y: 0.0,
+                    }
+                } else {
+                    fit
+                }
+            }
+            None => Viewport::IDENTITY,
+        }
+    }
+}
+
+impl Scene {
+    /// Takes over a freshly rendered drawing: `root` is its `<g class="viewport">`. Nodes glide from
+    /// where they were drawn before to where `layout` (with `places`, which include dropped nodes) puts them.
+    pub fn attach(
+        &self,
+        root: web_sys::Element,
+        layout: &Layout,
+        places: Vec<Option<NodePlace>>,
+        start: Option<Viewport>,
+        data_key: usize,
+    ) {
+        let count = places.len();
+        let mut nodes = vec![None; count];
+        let mut lines = Vec::new();
+        let mut lines_of = vec![Vec::new(); count];
+        let index = |el: &web_sys::Element, attr: &str| {
+            el.get_attribute(attr)
+                .and_then(|v| v.parse::<usize>().ok())
+                .filter(|&i| i < count)
+        };
+        let each = |selector: &str, f: &mut dyn FnMut(web_sys::Element)| {
+            if let Ok(list) = root.query_selector_all(selector) {
+                for k in 0..list.length() {
+                    if let Some(el) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        f(el);
+                    }
+                }
+            }
+        };
+        each("[data-i]", &mut |el| {
+            if let Some(i) = index(&el, "data-i") {
+                nodes[i] = Some(el);
+            }
+        });
+        each("line[data-a]", &mut |el| {
+            if let (Some(a), Some(b)) = (index(&el, "data-a"), index(&el, "data-b")) {
+                lines_of[a].push(lines.len());
+                lines_of[b].push(lines.len());
+                lines.push((a, b, el));
+            }
+        });
+        let before = {
+            let mut s = self.0.borrow_mut();
+            s.content = layout.content();
+            s.root = Some(root);
+            s.nodes = nodes;
+            s.lines = lines;
+            s.lines_of = lines_of;
+            s.node_glide += 1;
+            let same_data = std::mem::replace(&mut s.data_key, data_key) == data_key;
+            let before = std::mem::replace(&mut s.places, places.clone());
+            if same_data {
+                before
+            } else {
+                Vec::new()
+            }
+        };
+        // Start each node where it was, then glide to its new place.
+        let moving: Vec<usize> = (0..count)
+            .filter(|&i| matches!((before.get(i).copied().flatten(), places[i]), (Some(a), Some(b)) if a != b))
+            .collect();
+        let moving = if moving.len() > MAX_GLIDING { Vec::new() } else { moving };
+        // Nodes new to the picture fade in (when there is a picture before to come from).
+        if !before.is_empty() && count <= MAX_GLIDING {
+            let s = self.0.borrow();
+            for i in (0..count).filter(|&i| places[i].is_some() && before.get(i).copied().flatten().is_none()) {
+                if let Some(el) = &s.nodes[i] {
+                    let _ = el.class_list().add_1("entering");
+                }
+            }
+        }
+        {
+            let mut s = self.0.borrow_mut();
+            for &i in &moving {
+                s.places[i] = before[i];
+            }
+            for &i in &moving {
+                s.draw_node(i);
+            }
+            let fitted = s.fitted();
+            s.viewport = start.unwrap_or(fitted);
+            s.draw_viewport();
+        }
+        let pending = self.0.borrow_mut().pending_centre.take();
+        if let Some(i) = pending {
+            self.centre_on(i);
+        }
+        if moving.is_empty() {
+            return;
+        }
+        let scene = self.clone();
+        let generation = self.0.borrow().node_glide;
+        glide(GLIDE_MS, move |t| {
+            let mut s = scene.0.borrow_mut();
+            if s.node_glide != generation {
+                return false;
+            }
+            for &i in &moving {
+                if let (Some(a), Some(b)) = (before[i], places[i]) {
+                    s.places[i] = Some(NodePlace {
+                        x: a.x + (b.x - a.x) * t,
+                        y: a.y + (b.y - a.y) * t,
+                        r: b.r,
+                    });
+                }
+            }
+            for &i in &moving {
+                s.draw_node(i);
+            }
+            true
+        });
+    }
+
+    pub fn set_size(&self, width: f64, height: f64) {
+        let mut s = self.0.borrow_mut();
+        (s.width, s.height) = (width, height);
+    }
+
+    pub fn size(&self) -> (f64, f64) {
+        let s = self.0.borrow();
+        (s.width, s.height)
+    }
+
+    /// Called with the viewport once a gesture or glide has settled (to keep it in the URL).
+    pub fn on_commit(&self, f: impl Fn(Viewport) + 'static) {
+        self.0.borrow_mut().commit = Some(Rc::new(f));
+    }
+
+    pub fn viewport(&self) -> Viewport {
+        self.0.borrow().viewport
+    }
+
+    pub fn fitted(&self) -> Viewport {
+        self.0.borrow().fitted()
+    }
+
+    /// Moves the view at once (a gesture); the URL follows when the gesture pauses.
+    pub fn set_viewport(&self, v: Viewport) {
+        {
+            let mut s = self.0.borrow_mut();
+            s.view_glide += 1;
+            s.viewport = v.clamp(s.width, s.height);
+            s.draw_viewport();
+        }
+        self.commit_soon();
+    }
+
+    fn commit_soon(&self) {
+        let scene = self.clone();
+        let mut s = self.0.borrow_mut();
+        if let Some(id) = s.commit_timer.take() {
+            window().clear_timeout_with_handle(id);
+        }
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let (f, v) = {
+                let mut s = scene.0.borrow_mut();
+                s.commit_timer = None;
+                (s.commit.clone(), s.viewport)
+            };
+            if let Some(f) = f {
+                f(v);
+            }
+        });
+        s.commit_timer = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 250)
+            .ok();
+    }
+
+    /// Glides the view to `to`.
+    pub fn glide_to(&self, to: Viewport) {
+        let (from, generation) = {
+            let mut s = self.0.borrow_mut();
+            s.view_glide += 1;
+            (s.viewport, s.view_glide)
+        };
+        let scene = self.clone();
+        glide(GLIDE_MS * 0.7, move |t| {
+            let done = {
+                let mut s = scene.0.borrow_mut();
+                if s.view_glide != generation {
+                    return false;
+                }
+                s.viewport = from.lerp(to, t);
+                s.draw_viewport();
+                t >= 1.0
+            };
+            if done {
+                scene.commit_soon();
+            }
+            true
+        });
+    }
+
+    /// Zooms by `factor` about the middle of the view.
+    pub fn zoom_by(&self, factor: f64) {
+        let (w, h, v) = {
+            let s = self.0.borrow();
+            (s.width, s.height, s.viewport)
+        };
+        self.glide_to(v.zoom_at(factor, w / 2.0, h / 2.0).clamp(w, h));
+    }
+
+    pub fn fit(&self) {
+        let to = self.fitted();
+        self.glide_to(to);
+    }
+
+    /// Glides node `i` to the middle of the view (zooming in a little if far out); remembered for
+    /// the next drawing when the node is not drawn yet.
+    pub fn centre_on(&self, i: usize) {
+        let target = {
+            let mut s = self.0.borrow_mut();
+            match s
+                .places
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|_| s.root.is_some() && s.nodes.get(i).is_some_and(|n| n.is_some()))
+            {
+                Some(p) => Some(s.viewport.centre_on(p.x, p.y, s.width, s.height, 1.2)),
+                None => {
+                    s.pending_centre = Some(i);
+                    None
+                }
+            }
+        };
+        if let Some(to) = target {
+            self.glide_to(to);
+        }
+    }
+
+    /// Keeps node `i` on screen, gliding only if it is outside the view.
+    pub fn reveal(&self, i: usize) {
+        let outside = {
+            let s = self.0.borrow();
+            s.places.get(i).copied().flatten().is_some_and(|p| {
+                let (x, y) = s.viewport.apply(p.x, p.y);
+                x < 24.0 || y < 24.0 || x > s.width - 24.0 || y > s.height - 24.0
+            })
+        };
+        if outside {
+            self.centre_on(i);
+        }
+    }
+
+    /// Where node `i` is drawn, in layout coordinates.
+    pub fn place(&self, i: usize) -> Option<NodePlace> {
+        self.0.borrow().places.get(i).copied().flatten()
+    }
+
+    pub fn places(&self) -> Vec<Option<NodePlace>> {
+        self.0.borrow().places.clone()
+    }
+
+    /// Nodes joined to `i` by a drawn line.
+    pub fn drawn_neighbours(&self, i: usize) -> Vec<usize> {
+        let s = self.0.borrow();
+        s.lines_of
+            .get(i)
+            .into_iter()
+            .flatten()
+            .map(|&k| {
+                let (a, b, _) = &s.lines[k];
+                if *a == i {
+                    *b
+                } else {
+                    *a
+                }
+            })
+            .collect()
+    }
+
+    /// The element of node `i`, if drawn.
+    pub fn node_element(&self, i: usize) -> Option<web_sys::Element> {
+        self.0.borrow().nodes.get(i).cloned().flatten()
+    }
+
+    /// Moves node `i` to layout point (x, y) at once, with its lines (a node being dragged).
+    pub fn move_node(&self, i: usize, x: f64, y: f64) {
+        let mut s = self.0.borrow_mut();
+        s.node_glide += 1;
+        if let Some(Some(p)) = s.places.get_mut(i) {
+            (p.x, p.y) = (x, y);
+            s.draw_node(i);
+        }
+    }
+}
