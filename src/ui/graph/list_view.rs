@@ -189,7 +189,7 @@ fn item(
             role="treeitem"
             data-i=i
             data-id=n.id.clone()
-            attr:aria-level=level
+            prop:ariaLevel=level.to_string()
             aria-expanded=expanded
             aria-selected="false"
             aria-label=aria_label(g, i, lang)
