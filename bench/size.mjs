@@ -1,4 +1,5 @@
-// Prints each file of a build with raw, gzip (-9) and brotli (q11) sizes, and the totals.
+// Prints each file of a build with raw, gzip (-9) and brotli (q11) sizes, the totals, and the
+// first-load total: index.html and what it makes the browser fetch before the app runs.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,3 +30,15 @@ const width = Math.max(...rows.map((r) => r.file.length), 5);
 console.log(`${'file'.padEnd(width)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}`);
 for (const r of rows) console.log(`${r.file.padEnd(width)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
 console.log(`${'total'.padEnd(width)} ${pad(total.raw, 10)} ${pad(total.gzip, 10)} ${pad(total.brotli, 10)}`);
+
+// First load: the page and every file it names (stylesheets, the loader, the glue and wasm it
+// preloads, the favicon and manifest); not the schema, the example dataset or the service worker.
+const html = readFileSync(join(root, 'index.html'), 'utf8');
+const named = new Set(['index.html']);
+for (const m of html.matchAll(/<link\b[^>]*>|<script\b[^>]*>/g)) {
+  if (/rel="apple-touch-icon"/.test(m[0])) continue;
+  for (const a of m[0].matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"]+)"/g)) named.add(a[1]);
+}
+const first = rows.filter((r) => named.has(r.file));
+const sum = first.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+console.log(`${'first load'.padEnd(width)} ${pad(sum.raw, 10)} ${pad(sum.gzip, 10)} ${pad(sum.brotli, 10)}  (${first.length} files: ${first.map((r) => r.file).join(', ')})`);

@@ -17,3 +17,5 @@ step "release build"
 trunk --skip-version-check build --release
 step "schema and browser tests (node, headless Chromium)"
 node --test --test-concurrency=1 tests/js/ tests/e2e/
+step "benchmarks, quick run (the scripts keep working; figures are not asserted, CI machines are noisy)"
+SKIP_BUILD=1 bench/run --smoke

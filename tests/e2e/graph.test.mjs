@@ -8,9 +8,10 @@ useBrowser();
 
 /** The pan/zoom transform of the drawing: { k, x, y }. */
 async function transform(app) {
-  const t = await app.page.getAttribute('.graph .viewport', 'transform');
-  const m = /translate\(([-\d.]+) ([-\d.]+)\) scale\(([-\d.]+)\)/.exec(t);
-  return { x: Number(m[1]), y: Number(m[2]), k: Number(m[3]) };
+  const t = await app.page.$eval('.graph-svg', (e) => getComputedStyle(e).transform);
+  if (t === 'none') return { x: 0, y: 0, k: 1 };
+  const [a, , , , e, f] = /matrix\(([^)]*)\)/.exec(t)[1].split(',').map(Number);
+  return { x: e, y: f, k: a };
 }
 
 /** The centre and width of a node's disc on screen. */
@@ -107,15 +108,22 @@ test('hover lights a node and its neighbours, dims the rest, and shows its name'
   await settle(app);
   await app.node('ch-aluminium').hover();
   await app.page.waitForSelector('.graph-svg .nodes .node.lit');
-  const lit = await app.page.$$eval('.graph .node.lit', (ns) => ns.map((n) => n.dataset.id));
+  const lit = await app.page.$$eval('.graph .graph-svg .node.lit', (ns) => ns.map((n) => n.dataset.id));
   for (const id of ['ch-aluminium', 'ind-materials', 'ent-jiulong-wanbo']) assert.ok(lit.includes(id), `${id} is lit`);
   assert.ok(!lit.includes('ch-lighting'), 'a stranger is not lit');
-  const dim = await app.node('ch-lighting').locator('.dot').evaluate((e) => Number(getComputedStyle(e).fillOpacity));
-  const bright = await app.node('ind-materials').locator('.dot').evaluate((e) => Number(getComputedStyle(e).fillOpacity));
-  assert.ok(dim < 0.5 && bright === 1, `dimmed ${dim}, lit ${bright}`);
+  // A veil dims the drawing; copies of the lit nodes, with their labels, sit above it.
+  await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.veil')).opacity === '1');
+  const copies = await app.page.$$eval('.focus-layer .label', (ls) => ls.map((l) => l.textContent));
+  assert.equal(copies.length, lit.length, 'one copy per lit node');
+  assert.ok(copies.includes('铝及铝合金材料') && copies.includes('九龙万博'), copies.join());
+  assert.ok(!copies.includes('照明电气'), 'the stranger stays under the veil');
+  const veil = await app.page.locator('.veil').boundingBox();
+  const graph = await app.page.locator('[data-testid=graph]').boundingBox();
+  assert.deepEqual(veil, graph, 'the veil covers the whole drawing');
   assert.match(await app.page.locator('[data-testid=tooltip]').textContent(), /铝及铝合金材料/);
   await app.page.mouse.move(5, 5);
-  await app.page.waitForSelector('.graph-svg:not(.focusing)');
+  await app.page.waitForSelector('.graph:not(.focusing)');
+  assert.equal(await app.page.locator('.focus-layer .node').count(), 0);
   await app.close();
 });
 

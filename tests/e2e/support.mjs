@@ -88,7 +88,7 @@ export class App {
 
   /** Texts of every node label in the graph (a label broken over lines is joined with spaces). */
   labels() {
-    return this.page.$$eval('.graph .label', (els) => els.map((e) => Array.from(e.querySelectorAll('tspan'), (t) => t.textContent).join(' ')));
+    return this.page.$$eval('.graph .graph-svg .label', (els) => els.map((e) => Array.from(e.querySelectorAll('tspan'), (t) => t.textContent).join(' ')));
   }
 
   /** Waits until the URL's query string is `expected` (the URL is written just after each change). */

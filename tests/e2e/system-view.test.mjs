@@ -13,7 +13,7 @@ for (const [name, size] of Object.entries(SIZES)) {
     const app = await App.open('', size);
     const labels = (await app.labels()).map((s) => s.trim());
     for (const n of [...INDUSTRIES, ...CHAINS]) assert.ok(labels.includes(n), `${n} is labelled`);
-    const boxes = await app.page.$$eval('.graph .label', (els) => els.map((e) => {
+    const boxes = await app.page.$$eval('.graph .graph-svg .label', (els) => els.map((e) => {
       const r = e.getBoundingClientRect();
       return { text: e.textContent, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
     }));

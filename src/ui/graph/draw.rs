@@ -80,15 +80,14 @@ pub fn Drawing(
         .collect_view();
 
     let svg = NodeRef::<leptos::svg::Svg>::new();
-    let root = NodeRef::<leptos::svg::G>::new();
-    use_highlight(svg, g.nodes.len(), focus, selected);
+    let attaching = scene.clone();
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) {
             return true;
         }
-        let Some(el) = root.get() else { return false };
+        let Some(el) = svg.get() else { return false };
         let data_key = std::sync::Arc::as_ptr(&state.loaded.get_untracked()) as usize;
-        scene.attach(
+        attaching.attach(
             el.into(),
             &layout,
             places.clone(),
@@ -97,6 +96,7 @@ pub fn Drawing(
         );
         true
     });
+    use_highlight(scene, focus, selected);
     view! {
         <svg
             node_ref=svg
@@ -107,7 +107,7 @@ pub fn Drawing(
             aria-label=t(Msg::GraphLabel, lang)
             aria-describedby="graph-key-help"
         >
-            <g class="viewport" node_ref=root>
+            <g class="viewport">
                 <g class="bands">{bands}</g>
                 <g class="edges">{edges}</g>
                 <g class="nodes">{nodes}</g>

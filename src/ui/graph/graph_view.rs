@@ -181,6 +181,16 @@ pub fn GraphView() -> impl IntoView {
     }
 
     let stored = StoredValue::new_local(scene.clone());
+    let focus_layer = NodeRef::<leptos::svg::Svg>::new();
+    {
+        let scene = scene.clone();
+        Effect::new(move |_| {
+            if let (Some(layer), Some(c)) = (focus_layer.get(), container.get()) {
+                let c: &web_sys::Element = c.as_ref();
+                scene.set_overlay(layer.into(), c.clone());
+            }
+        });
+    }
     let drawing = {
         move || {
             let l = layout.get()?;
@@ -250,6 +260,8 @@ pub fn GraphView() -> impl IntoView {
             on:focusout=on_focus_out
         >
             {drawing}
+            <div class="veil" aria-hidden="true"></div>
+            <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || size.get().0 height=move || size.get().1></svg>
             {no_stages}
             {tooltip}
             <div class="zoom-buttons" role="group" aria-label=move || t(Msg::ZoomFit, state.lang.get())>

@@ -3,6 +3,7 @@
 //! they never rebuild a node.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -35,6 +36,12 @@ struct Inner {
     pending_centre: Option<usize>,
     /// Which dataset the positions belong to: nodes glide only within one dataset.
     data_key: usize,
+    /// The layer above the drawing that holds copies of the focused nodes, and the element whose
+    /// `focusing` class shows the veil between the two.
+    focus_layer: Option<web_sys::Element>,
+    container: Option<web_sys::Element>,
+    lit: HashSet<usize>,
+    selected: Option<usize>,
 }
 
 /// Past this many moving nodes a view change jumps instead of gliding (each frame would touch them all).
@@ -81,6 +88,29 @@ fn set_node(el: &web_sys::Element, p: NodePlace) {
     let _ = el.set_attribute("transform", &format!("translate({:.1} {:.1})", p.x, p.y));
 }
 
+fn toggle(el: &web_sys::Element, class: &str, on: bool) {
+    let _ = el.class_list().toggle_with_force(class, on);
+}
+
+/// A copy of a drawn element for the focus layer: looks the same, is not a target of anything.
+fn copy_of(el: &web_sys::Element) -> Option<web_sys::Element> {
+    let copy: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    for attr in [
+        "data-i",
+        "data-id",
+        "data-a",
+        "data-b",
+        "role",
+        "tabindex",
+        "aria-label",
+        "aria-pressed",
+    ] {
+        let _ = copy.remove_attribute(attr);
+    }
+    let _ = copy.class_list().remove_1("entering");
+    Some(copy)
+}
+
 fn set_line(el: &web_sys::Element, a: NodePlace, b: NodePlace) {
     for (name, v) in [("x1", a.x), ("y1", a.y), ("x2", b.x), ("y2", b.y)] {
         let _ = el.set_attribute(name, &format!("{v:.1}"));
@@ -103,13 +133,50 @@ impl Inner {
         }
     }
 
-    fn draw_viewport(&self) {
-        if let Some(root) = &self.root {
-            let v = self.viewport;
-            let _ = root.set_attribute(
-                "transform",
-                &format!("translate({:.2} {:.2}) scale({:.4})", v.x, v.y, v.k),
-            );
+    /// Moves the whole drawing with a CSS transform: while `moving`, the browser keeps it on its
+    /// own layer and only recomposites (no repaint of thousands of shapes per frame); once the
+    /// view settles the layer goes, so the text is drawn sharp at the new scale.
+    fn draw_viewport(&self, moving: bool) {
+        let v = self.viewport;
+        let transform = format!("translate({:.2}px, {:.2}px) scale({:.4})", v.x, v.y, v.k);
+        for el in [&self.root, &self.focus_layer].into_iter().flatten() {
+            if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
+                let _ = svg.style().set_property("transform", &transform);
+                toggle(el, "moving", moving);
+            }
+        }
+    }
+
+    /// Redraws the focus layer: copies of the lit nodes and of the lines between them.
+    fn draw_focus(&self) {
+        let Some(layer) = &self.focus_layer else { return };
+        layer.set_inner_html("");
+        if let Some(c) = &self.container {
+            toggle(c, "focusing", !self.lit.is_empty());
+        }
+        let mut lit: Vec<usize> = self.lit.iter().copied().collect();
+        lit.sort_unstable();
+        for (a, b, el) in &self.lines {
+            if self.lit.contains(a) && self.lit.contains(b) {
+                if let Some(copy) = copy_of(el) {
+                    let _ = layer.append_child(&copy);
+                }
+            }
+        }
+        for i in lit {
+            if let Some(copy) = self.nodes.get(i).and_then(|e| e.as_ref()).and_then(copy_of) {
+                let _ = layer.append_child(&copy);
+            }
+        }
+    }
+
+    /// Marks the selected node (class and `aria-pressed`) and the lit ones on the drawing.
+    fn mark(&self, i: Option<usize>, class: &str, on: bool) {
+        if let Some(el) = i.and_then(|i| self.nodes.get(i)).and_then(|e| e.as_ref()) {
+            toggle(el, class, on);
+            if class == "selected" {
+                let _ = el.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
         }
     }
 
@@ -141,7 +208,7 @@ impl Inner {
 }
 
 impl Scene {
-    /// Takes over a freshly rendered drawing: `root` is its `<g class="viewport">`. Nodes glide from
+    /// Takes over a freshly rendered drawing: `root` is its `<svg>`. Nodes glide from
     /// where they were drawn before to where `layout` (with `places`, which include dropped nodes) puts them.
     pub fn attach(
         &self,
@@ -221,7 +288,12 @@ impl Scene {
             }
             let fitted = s.fitted();
             s.viewport = start.unwrap_or(fitted);
-            s.draw_viewport();
+            s.draw_viewport(true);
+            for &i in &s.lit {
+                s.mark(Some(i), "lit", true);
+            }
+            s.mark(s.selected, "selected", true);
+            s.draw_focus();
         }
         let pending = self.0.borrow_mut().pending_centre.take();
         if let Some(i) = pending {
@@ -249,8 +321,42 @@ impl Scene {
             for &i in &moving {
                 s.draw_node(i);
             }
+            if t >= 1.0 {
+                s.draw_focus();
+            }
             true
         });
+    }
+
+    /// Where the focus layer and the veil live (they outlast each drawing).
+    pub fn set_overlay(&self, layer: web_sys::Element, container: web_sys::Element) {
+        let mut s = self.0.borrow_mut();
+        s.focus_layer = Some(layer);
+        s.container = Some(container);
+        s.draw_viewport(false);
+        s.draw_focus();
+    }
+
+    /// Lights `lit` (a node and its neighbours) above a veil over the rest, and marks `selected`.
+    pub fn highlight(&self, lit: HashSet<usize>, selected: Option<usize>) {
+        let mut s = self.0.borrow_mut();
+        let old = std::mem::take(&mut s.lit);
+        for &i in old.difference(&lit) {
+            s.mark(Some(i), "lit", false);
+        }
+        for &i in lit.difference(&old) {
+            s.mark(Some(i), "lit", true);
+        }
+        if s.selected != selected {
+            s.mark(s.selected, "selected", false);
+            s.mark(selected, "selected", true);
+            s.selected = selected;
+        }
+        let same = old == lit;
+        s.lit = lit;
+        if !same {
+            s.draw_focus();
+        }
     }
 
     pub fn set_size(&self, width: f64, height: f64) {
@@ -282,7 +388,7 @@ impl Scene {
             let mut s = self.0.borrow_mut();
             s.view_glide += 1;
             s.viewport = v.clamp(s.width, s.height);
-            s.draw_viewport();
+            s.draw_viewport(true);
         }
         self.commit_soon();
     }
@@ -297,6 +403,7 @@ impl Scene {
             let (f, v) = {
                 let mut s = scene.0.borrow_mut();
                 s.commit_timer = None;
+                s.draw_viewport(false);
                 (s.commit.clone(), s.viewport)
             };
             if let Some(f) = f {
@@ -323,7 +430,7 @@ impl Scene {
                     return false;
                 }
                 s.viewport = from.lerp(to, t);
-                s.draw_viewport();
+                s.draw_viewport(true);
                 t >= 1.0
             };
             if done {
@@ -424,6 +531,9 @@ impl Scene {
         if let Some(Some(p)) = s.places.get_mut(i) {
             (p.x, p.y) = (x, y);
             s.draw_node(i);
+            if s.lit.contains(&i) {
+                s.draw_focus();
+            }
         }
     }
 }
