@@ -3,7 +3,7 @@
 // after, each after a forced garbage collection; every console error counts.
 import { SMOKE, start, watch } from './lib.mjs';
 
-const INTERACTIONS = SMOKE ? 200 : 10000;
+const INTERACTIONS = Number(process.env.SOAK_INTERACTIONS) || (SMOKE ? 200 : 10000);
 const TOUR_STEPS = SMOKE ? 20 : 300; // 30 minutes at the kiosk's 6 s per step
 const { server, browser, stop } = await start(['--js-flags=--expose-gc']);
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });

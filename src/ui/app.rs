@@ -73,17 +73,13 @@ pub fn App() -> impl IntoView {
         View::List => view! { <ListView /> <DetailPanel /> }.into_any(),
         _ => view! { <GraphView /> <DetailPanel /> }.into_any(),
     };
-    let toolbar = move || {
-        let view = state.view.get();
-        (view != View::Dashboard).then(|| {
-            view! {
-                <div class="toolbar">
-                    <SearchBox />
-                    {(view == View::Chain).then(|| view! { <ChainPicker /> })}
-                    <Legend />
-                </div>
-            }
-        })
+    // Built once: a view change only shows or hides its parts.
+    let toolbar = view! {
+        <div class="toolbar" class:hidden=move || state.view.get() == View::Dashboard>
+            <SearchBox />
+            {move || (state.view.get() == View::Chain).then(|| view! { <ChainPicker /> })}
+            <Legend />
+        </div>
     };
     view! {
         <a class="skip-link" href="#main">{move || t(Msg::SkipToMap, state.lang.get())}</a>

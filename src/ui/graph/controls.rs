@@ -154,14 +154,15 @@ pub fn Legend() -> impl IntoView {
         .ok()
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w >= 900.0);
+    // Built when the data change; only the texts follow the language, so nothing is rebuilt then.
     let industries = move || {
-        let lang = state.lang.get();
         let data = state.data();
         let g = &data.graph;
         (0..g.nodes.len())
             .filter(|&i| g.nodes[i].kind == NodeKind::Industry)
             .map(|i| {
                 let id = g.nodes[i].id.clone();
+                let label = g.nodes[i].label.clone();
                 let shown = {
                     let id = id.clone();
                     move || !state.filters.with(|f| f.industries.contains(&id))
@@ -175,7 +176,7 @@ pub fn Legend() -> impl IntoView {
                     <li>
                         <button class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
                             <span class=format!("swatch shape-{}", g.industry_rank(i).unwrap_or(0) % 5) style:background-color=industry_hex(g.industry_rank(i))></span>
-                            <span>{g.nodes[i].label.get(lang).to_string()}</span>
+                            <span>{move || label.get(state.lang.get()).to_string()}</span>
                             <span class="count">{chains}</span>
                         </button>
                     </li>
@@ -183,36 +184,33 @@ pub fn Legend() -> impl IntoView {
             })
             .collect_view()
     };
-    let links = move || {
-        let lang = state.lang.get();
-        [
-            (None, Msg::LinkBelongs, "belongs"),
-            (Some(LinkKind::Serves), Msg::LinkServes, "serves"),
-            (Some(LinkKind::Projects), Msg::LinkProjects, "part-of"),
-            (Some(LinkKind::Inferred), Msg::LinkInferred, "belongs inferred"),
-        ]
-        .into_iter()
-        .map(|(kind, msg, class)| {
-            let sample = view! { <svg class="line-sample" width="28" height="10" aria-hidden="true"><line class=format!("edge {class}") x1="1" y1="5" x2="27" y2="5" /></svg> };
-            match kind {
-                None => view! { <li><span class="legend-item fixed">{sample}<span>{t(msg, lang)}</span></span></li> }.into_any(),
-                Some(k) => view! {
-                    <li>
-                        <button class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
-                            {sample}<span>{t(msg, lang)}</span>
-                        </button>
-                    </li>
-                }
-                .into_any(),
-            }
-        })
-        .collect_view()
+    let sample = |class: &'static str| {
+        view! { <svg class="line-sample" width="28" height="10" aria-hidden="true"><line class=format!("edge {class}") x1="1" y1="5" x2="27" y2="5" /></svg> }
     };
+    let links = [
+        (LinkKind::Serves, Msg::LinkServes, "serves"),
+        (LinkKind::Projects, Msg::LinkProjects, "part-of"),
+        (LinkKind::Inferred, Msg::LinkInferred, "belongs inferred"),
+    ]
+    .into_iter()
+    .map(|(k, msg, class)| {
+        view! {
+            <li>
+                <button class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
+                    {sample(class)}<span>{move || t(msg, state.lang.get())}</span>
+                </button>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
         <details class="legend" open=wide data-testid="legend">
             <summary>{move || t(Msg::Legend, state.lang.get())}</summary>
             <ul class="legend-industries">{industries}</ul>
-            <ul class="legend-links">{links}</ul>
+            <ul class="legend-links">
+                <li><span class="legend-item fixed">{sample("belongs")}<span>{move || t(Msg::LinkBelongs, state.lang.get())}</span></span></li>
+                {links}
+            </ul>
             <button class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
                 {move || t(Msg::ShowAll, state.lang.get())}
             </button>

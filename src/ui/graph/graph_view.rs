@@ -168,16 +168,18 @@ pub fn GraphView() -> impl IntoView {
         }),
     };
     {
+        // The listeners (and the scene they hold) go when the view goes: dropped explicitly, so
+        // nothing of a closed view stays reachable.
+        let listeners = StoredValue::new_local(None::<gestures::Listeners>);
         let scene = scene.clone();
         let hooks = std::cell::Cell::new(Some(hooks));
-        Effect::new(move |prev: Option<Option<std::rc::Rc<gestures::Listeners>>>| {
-            if let Some(Some(l)) = prev {
-                return Some(l);
+        Effect::new(move |_| {
+            if let (Some(el), Some(h)) = (container.get(), hooks.take()) {
+                let el: web_sys::HtmlElement = el.unchecked_into();
+                listeners.set_value(Some(gestures::attach(el, scene.clone(), h)));
             }
-            let el: web_sys::HtmlElement = container.get()?.unchecked_into();
-            let listeners = gestures::attach(el, scene.clone(), hooks.take()?);
-            Some(std::rc::Rc::new(listeners))
         });
+        on_cleanup(move || listeners.set_value(None));
     }
 
     let stored = StoredValue::new_local(scene.clone());

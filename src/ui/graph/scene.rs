@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
@@ -32,6 +33,7 @@ struct Inner {
     view_glide: u64,
     commit: Option<Rc<dyn Fn(Viewport)>>,
     commit_timer: Option<i32>,
+    commit_cb: Option<Closure<dyn FnMut()>>,
     /// A node to centre on once the next layout is drawn.
     pending_centre: Option<usize>,
     /// Which dataset the positions belong to: nodes glide only within one dataset.
@@ -394,25 +396,36 @@ impl Scene {
     }
 
     fn commit_soon(&self) {
-        let scene = self.clone();
         let mut s = self.0.borrow_mut();
         if let Some(id) = s.commit_timer.take() {
             window().clear_timeout_with_handle(id);
         }
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let (f, v) = {
-                let mut s = scene.0.borrow_mut();
-                s.commit_timer = None;
-                s.draw_viewport(false);
-                (s.commit.clone(), s.viewport)
-            };
-            if let Some(f) = f {
-                f(v);
-            }
+        // One callback for the scene's lifetime (a cleared one-shot closure would never be freed);
+        // it holds the scene weakly, so a scene that is gone is not kept alive by its timer.
+        if s.commit_cb.is_none() {
+            let weak = Rc::downgrade(&self.0);
+            s.commit_cb = Some(Closure::new(move || {
+                let Some(inner) = weak.upgrade() else { return };
+                let (f, v) = {
+                    let mut s = inner.borrow_mut();
+                    s.commit_timer = None;
+                    s.draw_viewport(false);
+                    (s.commit.clone(), s.viewport)
+                };
+                if let Some(f) = f {
+                    f(v);
+                }
+            }));
+        }
+        let cb = s
+            .commit_cb
+            .as_ref()
+            .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone());
+        s.commit_timer = cb.and_then(|cb| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&cb, 250)
+                .ok()
         });
-        s.commit_timer = window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 250)
-            .ok();
     }
 
     /// Glides the view to `to`.
