@@ -68,7 +68,14 @@ pub fn App() -> impl IntoView {
             </button>
         }
     };
-    let main = move || match state.view.get() {
+    // The three graph views share one drawing (so nodes glide between them); only a change to or
+    // from the list or the dashboard builds the main area anew.
+    let surface = Memo::new(move |_| match state.view.get() {
+        View::Dashboard => View::Dashboard,
+        View::List => View::List,
+        _ => View::System,
+    });
+    let main = move || match surface.get() {
         View::Dashboard => view! { <Dashboard /> }.into_any(),
         View::List => view! { <ListView /> <DetailPanel /> }.into_any(),
         _ => view! { <GraphView /> <DetailPanel /> }.into_any(),

@@ -359,3 +359,26 @@ for (const [name, size] of Object.entries({ ...SIZES, narrow: { width: 360, heig
     await app.close();
   });
 }
+
+test('switching views glides each node from its old place; with reduced motion it jumps', async () => {
+  const parse = (t) => t.match(/[-\d.]+/g).map(Number);
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const app = await App.open('', SIZES.desktop, { reducedMotion });
+    await settle(app);
+    const pos = async () => parse(await app.node('ch-aluminium').getAttribute('transform'));
+    const from = await pos();
+    await app.page.click('[data-testid=tab-network]');
+    await app.page.waitForTimeout(120);
+    const mid = await pos();
+    await settle(app);
+    const to = await pos();
+    assert.ok(Math.hypot(to[0] - from[0], to[1] - from[1]) > 20, 'the node has somewhere else to be');
+    if (reducedMotion === 'reduce') {
+      assert.deepEqual(mid, to, 'no glide when motion is reduced');
+    } else {
+      const along = ((mid[0] - from[0]) * (to[0] - from[0]) + (mid[1] - from[1]) * (to[1] - from[1])) / ((to[0] - from[0]) ** 2 + (to[1] - from[1]) ** 2);
+      assert.ok(along > 0.05 && along < 0.98, `part way there after 120 ms (${along.toFixed(2)})`);
+    }
+    await app.close();
+  }
+});
