@@ -49,6 +49,15 @@ struct Inner {
 /// Past this many moving nodes a view change jumps instead of gliding (each frame would touch them all).
 const MAX_GLIDING: usize = 1500;
 
+impl Drop for Inner {
+    /// A pending "view settled" timer must not fire into the callback that goes with this scene.
+    fn drop(&mut self) {
+        if let Some(id) = self.commit_timer.take() {
+            window().clear_timeout_with_handle(id);
+        }
+    }
+}
+
 /// A handle on the drawn graph; cheap to clone.
 #[derive(Clone, Default)]
 pub struct Scene(Rc<RefCell<Inner>>);
