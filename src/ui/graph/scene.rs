@@ -44,6 +44,8 @@ struct Inner {
     container: Option<web_sys::Element>,
     lit: HashSet<usize>,
     selected: Option<usize>,
+    /// The chain view's segment boxes: context, so they stay above the veil too.
+    bands: Option<web_sys::Element>,
 }
 
 /// Past this many moving nodes a view change jumps instead of gliding (each frame would touch them all).
@@ -111,12 +113,20 @@ fn copy_of(el: &web_sys::Element) -> Option<web_sys::Element> {
         "data-id",
         "data-a",
         "data-b",
+        "data-testid",
         "role",
         "tabindex",
         "aria-label",
         "aria-pressed",
     ] {
         let _ = copy.remove_attribute(attr);
+        if let Ok(inner) = copy.query_selector_all(&format!("[{attr}]")) {
+            for k in 0..inner.length() {
+                if let Some(el) = inner.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = el.remove_attribute(attr);
+                }
+            }
+        }
     }
     let _ = copy.class_list().remove_1("entering");
     Some(copy)
@@ -164,6 +174,12 @@ impl Inner {
         layer.set_inner_html("");
         if let Some(c) = &self.container {
             toggle(c, "focusing", !self.lit.is_empty());
+        }
+        if self.lit.is_empty() {
+            return;
+        }
+        if let Some(copy) = self.bands.as_ref().and_then(copy_of) {
+            let _ = layer.append_child(&copy);
         }
         let mut lit: Vec<usize> = self.lit.iter().copied().collect();
         lit.sort_unstable();
@@ -262,10 +278,16 @@ impl Scene {
         let before = {
             let mut s = self.0.borrow_mut();
             s.content = layout.content();
+            let bands = root
+                .query_selector(".bands")
+                .ok()
+                .flatten()
+                .filter(|b| b.child_element_count() > 0);
             s.root = Some(root);
             s.nodes = nodes;
             s.lines = lines;
             s.lines_of = lines_of;
+            s.bands = bands;
             s.node_glide += 1;
             let same_data = std::mem::replace(&mut s.data_key, data_key) == data_key;
             let before = std::mem::replace(&mut s.places, places.clone());
