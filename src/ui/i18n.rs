@@ -191,10 +191,7 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::ViewList => ("列表", "List"),
         Msg::ViewsLabel => ("视图", "Views"),
         Msg::Search => ("搜索", "Search"),
-        Msg::SearchPlaceholder => (
-            "搜索企业、产业链（可输入拼音首字母，如 jl）",
-            "Search enterprises, chains (or pinyin initials, e.g. jl)",
-        ),
+        Msg::SearchPlaceholder => ("搜索企业、产业链，如 jl", "Search names or pinyin initials (jl)"),
         Msg::NoResults => ("没有匹配的结果", "No matches"),
         Msg::ZoomIn => ("放大", "Zoom in"),
         Msg::ZoomOut => ("缩小", "Zoom out"),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::indexed_at;
 use super::scene::Scene;
 
 /// What the gestures ask of the app.
@@ -41,11 +42,9 @@ struct Press {
     last_tap: Option<(f64, f64, f64)>,
 }
 
-/// The node element under an event's target, if any.
+/// The node under an event's target, if any.
 fn node_at(target: Option<web_sys::EventTarget>) -> Option<usize> {
-    let el = target?.dyn_into::<web_sys::Element>().ok()?;
-    let node = el.closest("[data-i]").ok()??;
-    node.get_attribute("data-i")?.parse().ok()
+    indexed_at(target, "[data-i]").map(|(i, _)| i)
 }
 
 type Handler = Closure<dyn FnMut(web_sys::Event)>;

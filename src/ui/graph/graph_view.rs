@@ -77,7 +77,9 @@ pub fn GraphView() -> impl IntoView {
     let measure = move || {
         if let Some(el) = container.get_untracked() {
             let r = el.get_bounding_client_rect();
-            size.set((r.width().floor(), r.height().floor()));
+            // On phones the zoom buttons get a strip of their own below the drawing.
+            let reserve = if r.width() < 760.0 { 52.0 } else { 0.0 };
+            size.set((r.width().floor(), (r.height() - reserve).floor()));
         }
     };
     Effect::new(move |_| measure());

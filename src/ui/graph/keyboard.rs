@@ -5,16 +5,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::{indexed_at, make_tab_stop};
 use super::scene::Scene;
 use crate::layout::nav::{step, Direction};
 use crate::ui::state::AppState;
 
-/// The node index of an event's target, when it is a node.
+/// The node under an event's target, with its index.
 fn node_of(target: Option<web_sys::EventTarget>) -> Option<(usize, web_sys::Element)> {
-    let el = target?.dyn_into::<web_sys::Element>().ok()?;
-    let node = el.closest("[data-i]").ok()??;
-    let i = node.get_attribute("data-i")?.parse().ok()?;
-    Some((i, node))
+    indexed_at(target, "[data-i]")
 }
 
 pub fn on_key(e: &ev::KeyboardEvent, scene: &Scene, state: AppState) {
@@ -50,16 +48,7 @@ pub fn on_key(e: &ev::KeyboardEvent, scene: &Scene, state: AppState) {
 /// Focus on a node lights it up and makes it the one Tab returns to.
 pub fn on_focus_in(e: &ev::FocusEvent, state: AppState) {
     let Some((i, el)) = node_of(e.target()) else { return };
-    if let Some(svg) = el.closest("svg").ok().flatten() {
-        if let Ok(list) = svg.query_selector_all("[data-i][tabindex='0']") {
-            for k in 0..list.length() {
-                if let Some(other) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    let _ = other.set_attribute("tabindex", "-1");
-                }
-            }
-        }
-    }
-    let _ = el.set_attribute("tabindex", "0");
+    make_tab_stop(&el, "svg", "[data-i]");
     state.hover.set(Some(i));
 }
 

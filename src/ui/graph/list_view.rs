@@ -6,6 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::dom::{elements, indexed_at, make_tab_stop};
 use super::graph_view::aria_label;
 use crate::charts::palette::industry_hex;
 use crate::model::graph::{Graph, NodeKind};
@@ -16,29 +17,13 @@ use crate::ui::state::AppState;
 /// Past this many nodes, chains start folded so the list stays quick to read and to draw.
 const UNFOLD_ALL_BELOW: usize = 400;
 
-fn item_of(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
-    target?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("[role=treeitem]")
-        .ok()?
-}
-
-fn index_of(el: &web_sys::Element) -> Option<usize> {
-    el.get_attribute("data-i")?.parse().ok()
+/// The tree item under an event's target, with its node index.
+fn item_of(target: Option<web_sys::EventTarget>) -> Option<(usize, web_sys::Element)> {
+    indexed_at(target, "[role=treeitem]")
 }
 
 fn focus(el: &web_sys::Element) {
-    if let Some(tree) = el.closest("[role=tree]").ok().flatten() {
-        if let Ok(list) = tree.query_selector_all("[role=treeitem][tabindex='0']") {
-            for k in 0..list.length() {
-                if let Some(o) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    let _ = o.set_attribute("tabindex", "-1");
-                }
-            }
-        }
-    }
-    let _ = el.set_attribute("tabindex", "0");
+    make_tab_stop(el, "[role=tree]", "[role=treeitem]");
     if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = h.focus();
     }
@@ -70,8 +55,7 @@ pub fn ListView() -> impl IntoView {
         })
     };
     let on_click = move |e: ev::MouseEvent| {
-        let Some(item) = item_of(e.target()) else { return };
-        let Some(i) = index_of(&item) else { return };
+        let Some((i, item)) = item_of(e.target()) else { return };
         let on_twisty = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -84,14 +68,9 @@ pub fn ListView() -> impl IntoView {
         focus(&item);
     };
     let on_key = move |e: ev::KeyboardEvent| {
-        let Some(item) = item_of(e.target()) else { return };
-        let Some(i) = index_of(&item) else { return };
+        let Some((i, item)) = item_of(e.target()) else { return };
         let Some(root) = tree.get_untracked() else { return };
-        let items: Vec<web_sys::Element> = root
-            .query_selector_all("[role=treeitem]")
-            .ok()
-            .map(|l| (0..l.length()).filter_map(|k| l.item(k)?.dyn_into().ok()).collect())
-            .unwrap_or_default();
+        let items = elements(&root, "[role=treeitem]");
         let at = items.iter().position(|x| x == &item).unwrap_or(0);
         let expandable = item.get_attribute("aria-expanded");
         let go = |k: usize| {

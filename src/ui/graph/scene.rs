@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::dom::elements;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
 
 /// How long a view change or a centring glides, in milliseconds.
@@ -120,12 +121,8 @@ fn copy_of(el: &web_sys::Element) -> Option<web_sys::Element> {
         "aria-pressed",
     ] {
         let _ = copy.remove_attribute(attr);
-        if let Ok(inner) = copy.query_selector_all(&format!("[{attr}]")) {
-            for k in 0..inner.length() {
-                if let Some(el) = inner.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    let _ = el.remove_attribute(attr);
-                }
-            }
+        for el in elements(&copy, &format!("[{attr}]")) {
+            let _ = el.remove_attribute(attr);
         }
     }
     let _ = copy.class_list().remove_1("entering");
@@ -254,27 +251,18 @@ impl Scene {
                 .and_then(|v| v.parse::<usize>().ok())
                 .filter(|&i| i < count)
         };
-        let each = |selector: &str, f: &mut dyn FnMut(web_sys::Element)| {
-            if let Ok(list) = root.query_selector_all(selector) {
-                for k in 0..list.length() {
-                    if let Some(el) = list.item(k).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                        f(el);
-                    }
-                }
-            }
-        };
-        each("[data-i]", &mut |el| {
+        for el in elements(&root, "[data-i]") {
             if let Some(i) = index(&el, "data-i") {
                 nodes[i] = Some(el);
             }
-        });
-        each("line[data-a]", &mut |el| {
+        }
+        for el in elements(&root, "line[data-a]") {
             if let (Some(a), Some(b)) = (index(&el, "data-a"), index(&el, "data-b")) {
                 lines_of[a].push(lines.len());
                 lines_of[b].push(lines.len());
                 lines.push((a, b, el));
             }
-        });
+        }
         let before = {
             let mut s = self.0.borrow_mut();
             s.content = layout.content();
