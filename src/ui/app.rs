@@ -82,11 +82,15 @@ pub fn App() -> impl IntoView {
     };
     // Built once: a view change only shows or hides its parts.
     let toolbar = view! {
-        <div class="toolbar" class:hidden=move || state.view.get() == View::Dashboard>
+        <section
+            class="toolbar"
+            class:hidden=move || state.view.get() == View::Dashboard
+            aria-label=move || t(Msg::Toolbar, state.lang.get())
+        >
             <SearchBox />
             {move || (state.view.get() == View::Chain).then(|| view! { <ChainPicker /> })}
             <Legend />
-        </div>
+        </section>
     };
     view! {
         <a class="skip-link" href="#main">{move || t(Msg::SkipToMap, state.lang.get())}</a>
@@ -96,7 +100,13 @@ pub fn App() -> impl IntoView {
                 {View::ALL.map(tab)}
             </nav>
             <FilePicker />
-            <button class="lang" data-testid="lang" on:click=toggle_lang aria-label=move || t(Msg::SwitchLanguageLabel, state.lang.get())>
+            <button
+                class="lang"
+                data-testid="lang"
+                on:click=toggle_lang
+                lang=move || if state.lang.get() == Lang::Zh { "en" } else { "zh-CN" }
+                title=move || t(Msg::SwitchLanguageLabel, state.lang.get())
+            >
                 {move || t(Msg::SwitchLanguage, state.lang.get())}
             </button>
         </header>

@@ -101,13 +101,14 @@ pub enum Msg {
     Hidden,
     SkipToMap,
     Details,
+    Toolbar,
 }
 
 /// The string for `msg` in `lang`.
 pub fn t(msg: Msg, lang: Lang) -> &'static str {
     let (zh, en) = match msg {
         Msg::SwitchLanguage => ("English", "中文"),
-        Msg::SwitchLanguageLabel => ("切换到英文", "Switch to Chinese"),
+        Msg::SwitchLanguageLabel => ("切换到英文界面", "切换到中文界面 (Switch to Chinese)"),
         Msg::GraphLabel => (
             "“5+10”现代工业体系图：区、重点产业、产业链和企业",
             "The \"5+10\" system: district, key industries, chains and enterprises",
@@ -223,6 +224,7 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::Hidden => ("已隐藏", "hidden"),
         Msg::SkipToMap => ("跳到图谱", "Skip to the map"),
         Msg::Details => ("详情", "Details"),
+        Msg::Toolbar => ("搜索与图例", "Search and legend"),
     };
     match lang {
         Lang::Zh => zh,

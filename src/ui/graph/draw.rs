@@ -194,7 +194,11 @@ fn node_view(g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: 
             .lines
             .iter()
             .enumerate()
-            .map(|(k, line)| view! { <tspan x=format!("{x:.1}") y=format!("{:.1}", top + line_h * k as f64)>{line.clone()}</tspan> })
+            .map(|(k, line)| {
+                // Words broken over lines keep their space, so the label reads as one text.
+                let gap = if lang == Lang::En && k + 1 < l.lines.len() { " " } else { "" };
+                view! { <tspan x=format!("{x:.1}") y=format!("{:.1}", top + line_h * k as f64)>{format!("{line}{gap}")}</tspan> }
+            })
             .collect_view();
         let class = if l.on_node { "label on-node" } else { "label" };
         view! { <text class=class font-size=font dominant-baseline="central" text-anchor="middle">{tspans}</text> }

@@ -12,6 +12,7 @@ use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
 use crate::layout::{network, radial, stages, Layout, NodePlace};
+use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
 use crate::ui::i18n::{t, Msg};
@@ -280,41 +281,5 @@ pub fn GraphView() -> impl IntoView {
 
 /// The accessible name of a node: name, kind, what it belongs to and how many it holds.
 pub fn aria_label(g: &Graph, i: usize, lang: Lang) -> String {
-    let n = &g.nodes[i];
-    let member_kind = match n.kind {
-        NodeKind::District => Some(NodeKind::Industry),
-        NodeKind::Industry => Some(NodeKind::Chain),
-        NodeKind::Chain => Some(NodeKind::Enterprise),
-        _ => None,
-    };
-    let kids = g.children(i).filter(|&c| Some(g.nodes[c].kind) == member_kind).count();
-    let kind = n.kind.label();
-    let parent = n
-        .parent
-        .filter(|&p| g.nodes[p].kind != NodeKind::District)
-        .map(|p| g.nodes[p].name.get(lang).to_string());
-    let members = |k: usize| {
-        let what = match n.kind {
-            NodeKind::Chain => (format!("{k} 家企业"), format!("{k} enterprises")),
-            NodeKind::Industry => (format!("{k} 条产业链"), format!("{k} chains")),
-            _ => (format!("{k} 个重点产业"), format!("{k} key industries")),
-        };
-        if lang == Lang::Zh {
-            what.0
-        } else {
-            what.1
-        }
-    };
-    let mut parts = vec![n.name.get(lang).to_string(), kind.get(lang).to_lowercase()];
-    if let Some(p) = parent {
-        parts.push(if lang == Lang::Zh {
-            format!("属于{p}")
-        } else {
-            format!("in {p}")
-        });
-    }
-    if kids > 0 {
-        parts.push(members(kids));
-    }
-    parts.join(if lang == Lang::Zh { "，" } else { ", " })
+    Description::of(g, i, lang).spoken()
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{elements, indexed_at, make_tab_stop};
-use super::graph_view::aria_label;
 use crate::charts::palette::industry_hex;
+use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
 use crate::ui::i18n::{t, Msg};
@@ -92,8 +92,10 @@ pub fn ListView() -> impl IntoView {
                 if expandable.as_deref() == Some("true") {
                     toggle(i);
                 } else if let Some(parent) = item
-                    .parent_element()
-                    .and_then(|g| g.closest("[role=treeitem]").ok().flatten())
+                    .closest("[role=group]")
+                    .ok()
+                    .flatten()
+                    .and_then(|g| g.previous_element_sibling())
                 {
                     focus(&parent);
                 }
@@ -160,27 +162,41 @@ fn item(
             .iter()
             .map(|&c| item(g, c, level + 1, lang, visible, folded, tab))
             .collect_view();
-        view! { <ul role="group">{items}</ul> }
+        view! { <ul role="group" id=format!("tree-group-{i}")>{items}</ul> }
     });
-    let count = (!kids.is_empty()).then(|| view! { <span class="count" aria-hidden="true">{kids.len()}</span> });
+    let about = Description::of(g, i, lang);
+    let members = about
+        .members
+        .clone()
+        .map(|m| view! { <span class="tree-count">{m}</span> });
+    // The item holds only its own row; its open branch follows it and is attached with
+    // `aria-owns`, so the item's name is its own and not the text of everything below it.
     view! {
-        <li
-            role="treeitem"
-            data-i=i
-            data-id=n.id.clone()
-            prop:ariaLevel=level.to_string()
-            aria-expanded=expanded
-            aria-selected="false"
-            aria-label=aria_label(g, i, lang)
-            tabindex=if tab == Some(i) { "0" } else { "-1" }
-            class=format!("tree-item {}", n.kind.code())
-        >
-            <div class="tree-row">
-                <span class="twisty" aria-hidden="true">{if kids.is_empty() { "" } else if open { "▾" } else { "▸" }}</span>
-                <span class="swatch" style:background-color=industry_hex(g.industry_rank(i))></span>
-                <span class="tree-name">{n.name.get(lang).to_string()}</span>
-                <span class="tree-kind">{n.kind.label().get(lang).to_string()}</span>
-                {count}
+        <li role="none">
+            <div
+                role="treeitem"
+                data-i=i
+                data-id=n.id.clone()
+                prop:ariaLevel=level.to_string()
+                aria-expanded=expanded
+                aria-owns=open.then(|| format!("tree-group-{i}"))
+                aria-selected="false"
+                aria-labelledby=format!("tree-name-{i}")
+                tabindex=if tab == Some(i) { "0" } else { "-1" }
+                class=format!("tree-item {}", n.kind.code())
+            >
+                <div class="tree-row">
+                    <span class="twisty" aria-hidden="true">{if kids.is_empty() { "" } else if open { "▾" } else { "▸" }}</span>
+                    <span class="swatch" style:background-color=industry_hex(g.industry_rank(i))></span>
+                    // Spaces between the parts, so the row reads as words (the flex layout ignores them).
+                    <span class="tree-name">{n.name.get(lang).to_string()}</span>
+                    " "
+                    <span class="tree-kind" aria-hidden="true">{n.kind.label().get(lang).to_string()}</span>
+                    " "
+                    {members}
+                    // What a screen reader says for the item: what the row shows, then its parent.
+                    <span class="sr-only" id=format!("tree-name-{i}")>{about.spoken_as_row()}</span>
+                </div>
             </div>
             {group}
         </li>
