@@ -40,7 +40,7 @@ pub fn text_width(text: &str, font: f64) -> f64 {
 }
 
 /// Line height as a multiple of the font size.
-pub const LINE: f64 = 1.25;
+pub const LINE: f64 = 1.3;
 
 /// Breaks a label into lines no wider than `max_width` where it can: at spaces, or halfway through CJK text.
 pub fn wrap(text: &str, font: f64, max_width: f64) -> Vec<String> {

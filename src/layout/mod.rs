@@ -9,7 +9,7 @@ pub mod stages;
 pub mod viewport;
 
 pub use network::network;
-pub use radial::radial;
+pub use radial::{radial, Lettering};
 pub use stages::stages;
 pub use viewport::Viewport;
 

@@ -2,11 +2,10 @@
 
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
-use crate::model::Lang;
 
 use super::force::{ForceParams, Simulation};
 use super::labels::{place_labels, LabelRequest};
-use super::radial::{font_size, node_radius, MAX_LABELLED_LEAVES};
+use super::radial::{node_radius, Lettering, MAX_LABELLED_LEAVES};
 use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
 
 /// Lays out the nodes `filters` leave visible in a `width` × `height` area. Nodes listed in `pinned`
@@ -19,8 +18,9 @@ pub fn network(
     pinned: &[(usize, f64, f64)],
     width: f64,
     height: f64,
-    lang: Lang,
+    text: impl Into<Lettering>,
 ) -> Layout {
+    let text = text.into();
     let visible = filters.visible(g);
     let ids: Vec<usize> = (0..g.nodes.len()).filter(|&i| visible[i]).collect();
     if ids.is_empty() || width <= 0.0 || height <= 0.0 {
@@ -105,8 +105,10 @@ pub fn network(
             let place = places[i]?;
             Some(LabelRequest {
                 node: i,
-                text: g.nodes[i].label.get(lang).to_string(),
-                font: font_size(g.nodes[i].kind, width).min(font_size(NodeKind::Industry, width)),
+                text: g.nodes[i].label.get(text.lang).to_string(),
+                font: text
+                    .font(g.nodes[i].kind, width)
+                    .min(text.font(NodeKind::Industry, width)),
                 angle: (place.y - cy).atan2(place.x - cx),
                 inside: false,
                 max_width: (width * 0.16).clamp(80.0, 150.0),
@@ -142,6 +144,7 @@ pub fn network(
 mod tests {
     use super::*;
     use crate::data::wanzhou;
+    use crate::model::Lang;
 
     #[test]
     fn shows_cross_links_and_every_kind() {

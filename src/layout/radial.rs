@@ -22,19 +22,58 @@ pub fn node_radius(kind: NodeKind) -> f64 {
     }
 }
 
-/// Label font size for each kind of node, in CSS pixels.
-pub fn font_size(kind: NodeKind, width: f64) -> f64 {
-    // Phones get compact labels; wall screens (kiosks read from metres away) get large ones.
-    let (district, industry, chain, leaf) = match width {
-        w if w < 600.0 => (15.0, 13.5, 12.0, 11.5),
-        w if w < 1400.0 => (17.0, 15.0, 13.5, 12.5),
-        _ => (22.0, 19.0, 16.5, 15.0),
-    };
-    match kind {
-        NodeKind::District => district,
-        NodeKind::Industry => industry,
-        NodeKind::Chain => chain,
-        _ => leaf,
+/// How labels are set: the language of the names and whether large text is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Lettering {
+    pub lang: Lang,
+    /// Large-text mode: no label smaller than [`LARGE_TEXT`].
+    pub large: bool,
+}
+
+impl From<Lang> for Lettering {
+    fn from(lang: Lang) -> Lettering {
+        Lettering { lang, large: false }
+    }
+}
+
+/// The smallest label in large-text mode, in CSS pixels.
+pub const LARGE_TEXT: f64 = 18.0;
+
+impl Lettering {
+    pub fn with_large(self, large: bool) -> Lettering {
+        Lettering { large, ..self }
+    }
+
+    /// The area to lay a whole graph out on for a view of `width` × `height`: large text needs
+    /// at least 640 × 640 for its labels to clear each other, and a smaller screen pans over it.
+    pub fn canvas(self, width: f64, height: f64) -> (f64, f64) {
+        if self.large {
+            (width.max(640.0), height.max(640.0))
+        } else {
+            (width, height)
+        }
+    }
+
+    /// Label font size for each kind of node, in CSS pixels.
+    pub fn font(self, kind: NodeKind, width: f64) -> f64 {
+        // Phones get compact labels; wall screens (kiosks read from metres away) get large ones.
+        let (district, industry, chain, leaf) = match width {
+            w if w < 600.0 => (15.0, 13.5, 12.0, 11.5),
+            w if w < 1400.0 => (17.0, 15.0, 13.5, 12.5),
+            _ => (22.0, 19.0, 16.5, 15.0),
+        };
+        let size = match kind {
+            NodeKind::District => district,
+            NodeKind::Industry => industry,
+            NodeKind::Chain => chain,
+            _ => leaf,
+        };
+        if self.large {
+            // Keep the order of sizes: the district stays the largest, leaves the smallest.
+            size + (LARGE_TEXT - leaf).max(0.0)
+        } else {
+            size
+        }
     }
 }
 
@@ -109,7 +148,21 @@ fn tree_lines(g: &Graph, filters: &Filters, places: &[Option<NodePlace>]) -> Vec
 /// out what `filters` hide.
 ///
 /// Deterministic: the same graph, filters and size give the same layout.
-pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, lang: Lang) -> Layout {
+///
+/// With large text, labels that cannot clear each other in the area get a larger one (up to
+/// 2.5 times): the layout's `width` and `height` then exceed the view, which pans over it.
+pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, text: impl Into<Lettering>) -> Layout {
+    let text = text.into();
+    let mut layout = radial_in(g, filters, width, height, text);
+    let mut scale = 1.0;
+    while text.large && layout.collisions > 0 && scale < 2.5 {
+        scale *= 1.15;
+        layout = radial_in(g, filters, width * scale, height * scale, text);
+    }
+    layout
+}
+
+fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Lettering) -> Layout {
     let visible = filters.visible(g);
     let Some(tree) = build_tree(g, &visible) else {
         return Layout::default();
@@ -172,12 +225,12 @@ pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, lang: Lang)
     }
     let max_width = (width * 0.2).clamp(84.0, 170.0);
     // Leaves on the left and right carry their labels outward: keep room for the widest.
-    let leaf_font = font_size(NodeKind::Enterprise, width);
+    let leaf_font = text.font(NodeKind::Enterprise, width);
     let widest_leaf = tree
         .leaves
         .iter()
         .map(|&l| {
-            wrap(g.nodes[l].label.get(lang), leaf_font, max_width)
+            wrap(g.nodes[l].label.get(text.lang), leaf_font, max_width)
                 .iter()
                 .map(|t| text_width(t, leaf_font))
                 .fold(0.0, f64::max)
@@ -193,7 +246,7 @@ pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, lang: Lang)
         stagger_rank: &stagger_rank,
         width,
         height,
-        lang,
+        text,
         max_width,
         label_leaves: tree.leaves.len() <= MAX_LABELLED_LEAVES,
     };
@@ -234,7 +287,7 @@ struct Attempt<'a> {
     stagger_rank: &'a [usize],
     width: f64,
     height: f64,
-    lang: Lang,
+    text: Lettering,
     max_width: f64,
     /// Label every enterprise (small graphs) or only the industries and chains (large ones).
     label_leaves: bool,
@@ -247,8 +300,8 @@ impl Attempt<'_> {
         let (cx, cy) = (self.width / 2.0, self.height / 2.0);
         let mut places = vec![None; g.nodes.len()];
         let root_label = text_width(
-            g.nodes[self.tree.root].label.get(self.lang),
-            font_size(NodeKind::District, self.width),
+            g.nodes[self.tree.root].label.get(self.text.lang),
+            self.text.font(NodeKind::District, self.width),
         );
         // A short district name sits on its disc; a long one goes beside it rather than swelling the disc.
         let root_fits = root_label / 2.0 + 4.0 <= 44.0;
@@ -302,8 +355,8 @@ impl Attempt<'_> {
                 let kind = g.nodes[i].kind;
                 Some(LabelRequest {
                     node: i,
-                    text: g.nodes[i].label.get(self.lang).to_string(),
-                    font: font_size(kind, self.width),
+                    text: g.nodes[i].label.get(self.text.lang).to_string(),
+                    font: self.text.font(kind, self.width),
                     angle: angle[i],
                     inside: kind == NodeKind::District && root_fits,
                     max_width: self.max_width,
@@ -350,7 +403,7 @@ mod tests {
     use super::*;
     use crate::data::wanzhou;
 
-    fn layout(w: f64, h: f64, lang: Lang) -> (Graph, Layout) {
+    fn layout(w: f64, h: f64, lang: impl Into<Lettering>) -> (Graph, Layout) {
         let g = Graph::from_dataset(&wanzhou());
         let l = radial(&g, &Filters::default(), w, h, lang);
         (g, l)
@@ -366,16 +419,24 @@ mod tests {
     }
 
     #[test]
-    fn no_overlap_on_desktop_and_phone_in_both_languages() {
+    fn no_overlap_on_desktop_and_phone_in_both_languages_and_large_text() {
         for (w, h) in [
             (900.0, 700.0),
             (1280.0, 740.0),
             (390.0, 700.0),
             (360.0, 560.0),
             (1650.0, 1000.0),
+            (640.0, 400.0),
+            (900.0, 570.0),
         ] {
-            for lang in [Lang::Zh, Lang::En] {
-                let (_, l) = layout(w, h, lang);
+            for (lang, large) in [(Lang::Zh, false), (Lang::En, false), (Lang::Zh, true), (Lang::En, true)] {
+                let (_, l) = layout(w, h, Lettering { lang, large });
+                // Large text on a small screen may take a larger area, which the view pans over.
+                assert!(large || (l.width, l.height) == (w, h));
+                let (w, h) = (l.width, l.height);
+                if large {
+                    assert!(l.labels.iter().all(|b| b.font >= LARGE_TEXT), "{w}×{h} {lang:?}");
+                }
                 assert_eq!(l.collisions, 0, "{w}×{h} {lang:?}");
                 assert!(l.overlaps().is_empty(), "{w}×{h} {lang:?}: {:?}", l.overlaps());
                 for p in l.nodes.iter().flatten() {

@@ -5,7 +5,7 @@ use crate::model::graph::{Graph, NodeKind, Relation};
 use crate::model::{Basis, Dataset, Lang};
 
 use super::labels::{text_width, wrap, LINE};
-use super::radial::{font_size, node_radius};
+use super::radial::{node_radius, Lettering};
 use super::{Band, LabelBox, Layout, NodePlace, Rect};
 
 const MARGIN: f64 = 16.0;
@@ -74,15 +74,17 @@ fn columns(d: &Dataset, g: &Graph, chain: usize, lang: Lang) -> Vec<Column> {
 
 /// Lays out the chain `chain` (a node index) for a `width` × `height` view: left to right on wide
 /// screens, top to bottom on narrow ones. The layout may be larger than the view (it is then fitted).
-pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, lang: Lang) -> Layout {
+pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, text: impl Into<Lettering>) -> Layout {
+    let text = text.into();
+    let lang = text.lang;
     if g.nodes.get(chain).is_none_or(|n| n.kind != NodeKind::Chain) || width <= 0.0 {
         return Layout::default();
     }
     let cols = columns(d, g, chain, lang);
     let stacked = width < STACK_BELOW;
-    let head_font = font_size(NodeKind::Industry, width);
-    let title_font = font_size(NodeKind::Chain, width);
-    let font = font_size(NodeKind::Enterprise, width);
+    let head_font = text.font(NodeKind::Industry, width);
+    let title_font = text.font(NodeKind::Chain, width);
+    let font = text.font(NodeKind::Enterprise, width);
     let mut places = vec![None; g.nodes.len()];
     let mut labels = Vec::new();
     let mut bands = Vec::new();

@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(SceneSlot(StoredValue::new_local(None)));
     state.mirror_to_url();
+    super::display::apply(state);
     load_from_query(state);
     let query = window().location().search().unwrap_or_default();
     let mode = super::url::param(&query, "mode");
@@ -100,6 +101,7 @@ pub fn App() -> impl IntoView {
                 {View::ALL.map(tab)}
             </nav>
             <FilePicker />
+            <super::display::DisplayMenu />
             <button
                 class="lang"
                 data-testid="lang"

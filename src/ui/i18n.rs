@@ -102,6 +102,16 @@ pub enum Msg {
     SkipToMap,
     Details,
     Toolbar,
+    DisplayMenu,
+    TextSize,
+    TextNormal,
+    TextLarge,
+    Colours,
+    ThemeAuto,
+    ThemeLight,
+    ThemeDark,
+    ThemeContrast,
+    SkipToPanel,
 }
 
 /// The string for `msg` in `lang`.
@@ -225,6 +235,16 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::SkipToMap => ("跳到图谱", "Skip to the map"),
         Msg::Details => ("详情", "Details"),
         Msg::Toolbar => ("搜索与图例", "Search and legend"),
+        Msg::DisplayMenu => ("显示", "Display"),
+        Msg::TextSize => ("文字大小", "Text size"),
+        Msg::TextNormal => ("标准", "Standard"),
+        Msg::TextLarge => ("大字", "Large"),
+        Msg::Colours => ("配色", "Colours"),
+        Msg::ThemeAuto => ("跟随系统", "As the device"),
+        Msg::ThemeLight => ("浅色", "Light"),
+        Msg::ThemeDark => ("深色", "Dark"),
+        Msg::ThemeContrast => ("高对比度", "High contrast"),
+        Msg::SkipToPanel => ("跳到详情", "Skip to the details"),
     };
     match lang {
         Lang::Zh => zh,

@@ -6,6 +6,7 @@ mod chart_figure;
 mod chart_series;
 mod dashboard;
 mod data;
+mod display;
 mod download;
 mod embed;
 mod graph;

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::display::{self, Display};
 use super::url::{UrlState, View};
 use crate::layout::Viewport;
 use crate::model::filter::Filters;
@@ -63,6 +64,8 @@ pub struct AppState {
     pub hover: RwSignal<Option<usize>>,
     /// The last message for screen readers (an aria-live region reads it out).
     pub announce: RwSignal<String>,
+    /// Colour theme and text size.
+    pub display: RwSignal<Display>,
 }
 
 fn current_query() -> String {
@@ -89,6 +92,7 @@ impl AppState {
             chain: RwSignal::new(url.chain),
             hover: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
+            display: RwSignal::new(url.display.unwrap_or_else(display::remembered)),
         }
     }
 
@@ -135,6 +139,7 @@ impl AppState {
                 filters: self.filters.get(),
                 viewport: self.viewport.get(),
                 chain: self.chain.get(),
+                display: Some(self.display.get()),
             };
             let query = next.merge_into(&current_query());
             if query != current_query() {
@@ -181,6 +186,9 @@ impl AppState {
             self.filters.set(url.filters);
             self.viewport.set(url.viewport);
             self.chain.set(url.chain);
+            if let Some(d) = url.display {
+                self.display.set(d);
+            }
         });
         on_cleanup(move || handle.remove());
     }

@@ -1,5 +1,6 @@
 //! The app state as a query string, so every state is a link: `?view=network&sel=ch-aluminium&z=2,-10,0&lang=en`.
 
+use super::display::Display;
 use crate::layout::Viewport;
 use crate::model::filter::Filters;
 use crate::model::Lang;
@@ -55,6 +56,8 @@ pub struct UrlState {
     pub viewport: Option<Viewport>,
     /// `?chain=`: the chain the chain view shows.
     pub chain: Option<String>,
+    /// `?theme=` and `?text=`: the display settings (`None`: the URL does not say).
+    pub display: Option<Display>,
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -103,6 +106,7 @@ impl UrlState {
     /// Reads the state from a query string (with or without its leading `?`); unknown keys are kept out.
     pub fn parse(query: &str) -> UrlState {
         let mut state = UrlState::default();
+        let mut display = Vec::new();
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
             match (decode(k).as_str(), decode(v)) {
@@ -113,9 +117,11 @@ impl UrlState {
                 ("hide", v) => state.filters = Filters::parse(&v),
                 ("z", v) => state.viewport = Viewport::parse(&v),
                 ("chain", v) if !v.is_empty() => state.chain = Some(v),
+                (k @ ("theme" | "text"), v) => display.push((k.to_string(), v)),
                 _ => {}
             }
         }
+        state.display = Display::from_pairs(display.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         state
     }
 
@@ -128,7 +134,7 @@ impl UrlState {
             .filter(|p| {
                 !matches!(
                     p.split('=').next(),
-                    Some("sel" | "lang" | "view" | "hide" | "z" | "chain")
+                    Some("sel" | "lang" | "view" | "hide" | "z" | "chain" | "theme" | "text")
                 )
             })
             .map(str::to_string)
@@ -151,6 +157,7 @@ impl UrlState {
         if self.lang == Lang::En {
             parts.push("lang=en".into());
         }
+        parts.extend(self.display.map(Display::pairs).unwrap_or_default());
         if parts.is_empty() {
             String::new()
         } else {
@@ -233,6 +240,15 @@ mod tests {
             "?mode=embed&sel=ent-jinlong&view=chain&chain=ch-aluminium&hide=ind-materials%2C~serves&z=2.000%2C-10.5%2C3.0"
         );
         assert_eq!(UrlState::parse(&q), UrlState { data: None, ..s });
+        let shown = UrlState {
+            display: Some(Display {
+                theme: super::super::display::Theme::Dark,
+                large_text: true,
+            }),
+            ..UrlState::default()
+        };
+        assert_eq!(shown.merge_into("?theme=contrast&x=1"), "?x=1&theme=dark&text=large");
+        assert_eq!(UrlState::parse("?theme=dark&text=large"), shown);
         // Zoom means nothing in the list view; junk values fall back to defaults.
         let list = UrlState {
             view: View::List,

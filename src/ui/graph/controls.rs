@@ -3,8 +3,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::draw::swatch;
 use super::graph_view::SceneSlot;
-use crate::charts::palette::industry_hex;
 use crate::model::filter::LinkKind;
 use crate::model::graph::NodeKind;
 use crate::model::search::search;
@@ -94,7 +94,7 @@ pub fn SearchBox() -> impl IntoView {
                 .enumerate()
                 .map(|(k, &i)| {
                     let n = &data.graph.nodes[i];
-                    let colour = industry_hex(data.graph.industry_rank(i));
+                    let rank = data.graph.industry_rank(i);
                     view! {
                         <li
                             id=format!("search-option-{k}")
@@ -105,7 +105,7 @@ pub fn SearchBox() -> impl IntoView {
                             on:pointerdown=move |e| e.prevent_default()
                             on:click=move |_| choose(k)
                         >
-                            <span class="swatch" style:background-color=colour></span>
+                            {swatch(n.kind, rank)}
                             <span class="option-name">{n.name.get(lang).to_string()}</span>
                             <span class="option-kind">{n.kind.label().get(lang).to_string()}</span>
                         </li>
@@ -175,7 +175,7 @@ pub fn Legend() -> impl IntoView {
                 view! {
                     <li>
                         <button class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
-                            <span class=format!("swatch shape-{}", g.industry_rank(i).unwrap_or(0) % 5) style:background-color=industry_hex(g.industry_rank(i))></span>
+                            {swatch(NodeKind::Industry, g.industry_rank(i))}
                             <span>{move || label.get(state.lang.get()).to_string()}</span>
                             <span class="count">{chains}</span>
                         </button>

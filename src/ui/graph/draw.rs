@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::graph_view::aria_label;
 use super::highlight::use_highlight;
 use super::scene::Scene;
-use crate::charts::palette::industry_hex;
+use crate::charts::palette::{industry_hex, industry_shape};
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
 use crate::model::card::Coverage;
@@ -17,10 +17,13 @@ use crate::model::Lang;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
+/// The district's colour: slate.
+const DISTRICT: &str = "#334155";
+
 /// Node colour: its industry's hue, slate for the district, grey for nodes with no industry.
 fn fill(g: &Graph, i: usize) -> String {
     match g.nodes[i].kind {
-        NodeKind::District => "#334155".into(),
+        NodeKind::District => DISTRICT.into(),
         _ => industry_hex(g.industry_rank(i)),
     }
 }
@@ -170,8 +173,9 @@ fn band_view(b: &Band, next: Option<&Band>, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The node's mark: discs for the "5+10" tree, a square for a programme, a diamond for a project.
-fn mark(kind: NodeKind, r: f64, colour: String) -> impl IntoView {
+/// The node's mark: a square for a programme, a diamond for a project; the "5+10" tree's nodes
+/// take their industry's shape (disc, triangle, hexagon, star, inverted triangle) as well as its colour.
+fn mark(kind: NodeKind, rank: Option<usize>, r: f64, colour: String) -> AnyView {
     match kind {
         NodeKind::Programme => {
             view! { <rect class="dot" x=-r y=-r width=2.0 * r height=2.0 * r rx="2" fill=colour /> }.into_any()
@@ -180,7 +184,26 @@ fn mark(kind: NodeKind, r: f64, colour: String) -> impl IntoView {
             let d = r * 1.3;
             view! { <polygon class="dot" points=format!("0,{} {},0 0,{} {},0", -d, d, d, -d) fill=colour /> }.into_any()
         }
-        _ => view! { <circle class="dot" r=r fill=colour /> }.into_any(),
+        NodeKind::District => view! { <circle class="dot" r=r fill=colour /> }.into_any(),
+        _ => match industry_shape(rank).points(r) {
+            Some(points) => view! { <polygon class="dot" points=points fill=colour /> }.into_any(),
+            None => view! { <circle class="dot" r=r fill=colour /> }.into_any(),
+        },
+    }
+}
+
+/// A small copy of a node's mark (its kind's or industry's shape, its colour), for the legend,
+/// the list and search results.
+pub fn swatch(kind: NodeKind, rank: Option<usize>) -> impl IntoView {
+    let colour = if kind == NodeKind::District {
+        DISTRICT.to_string()
+    } else {
+        industry_hex(rank)
+    };
+    view! {
+        <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true">
+            {mark(kind, rank, 5.0, colour)}
+        </svg>
     }
 }
 
@@ -215,7 +238,7 @@ fn node_view(g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: 
             transform=format!("translate({:.1} {:.1})", p.x, p.y)
         >
             <circle class="halo" r=p.r + 5.0 />
-            {mark(n.kind, p.r, fill(g, i))}
+            {mark(n.kind, g.industry_rank(i), p.r, fill(g, i))}
             {text}
         </g>
     }

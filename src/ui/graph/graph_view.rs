@@ -11,7 +11,7 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
-use crate::layout::{network, radial, stages, Layout, NodePlace};
+use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
@@ -78,9 +78,9 @@ pub fn GraphView() -> impl IntoView {
     let measure = move || {
         if let Some(el) = container.get_untracked() {
             let r = el.get_bounding_client_rect();
-            // On phones the zoom buttons get a strip of their own below the drawing.
-            let reserve = if r.width() < 760.0 { 52.0 } else { 0.0 };
-            size.set((r.width().floor(), (r.height() - reserve).floor()));
+            // The zoom buttons get a strip of their own: below the drawing on phones, beside it elsewhere.
+            let (right, below) = if r.width() < 760.0 { (0.0, 52.0) } else { (68.0, 0.0) };
+            size.set(((r.width() - right).floor(), (r.height() - below).floor()));
         }
     };
     Effect::new(move |_| measure());
@@ -99,14 +99,16 @@ pub fn GraphView() -> impl IntoView {
         if w < 50.0 || h < 50.0 {
             return None;
         }
-        let (lang, view) = (state.lang.get(), state.view.get());
+        let view = state.view.get();
+        let lang = Lettering::from(state.lang.get()).with_large(state.display.with(|d| d.large_text));
         let data = state.data();
         let g = &data.graph;
         let l = state.filters.with(|f| match view {
             View::Network => {
                 let pinned: Vec<(usize, f64, f64)> =
                     pins.with_value(|p| p.iter().map(|(&i, &(x, y))| (i, x, y)).collect());
-                network(g, f, &pinned, w, h, lang)
+                let (cw, ch) = lang.canvas(w, h);
+                network(g, f, &pinned, cw, ch, lang)
             }
             View::Chain => chain
                 .get()
@@ -165,6 +167,10 @@ pub fn GraphView() -> impl IntoView {
         can_drag_nodes: Box::new(move || state.view.get_untracked() == View::Network),
         dropped: Box::new(move |i, x, y| {
             let (w, h) = size.get_untracked();
+            let large = state.display.with_untracked(|d| d.large_text);
+            let (w, h) = Lettering::from(state.lang.get_untracked())
+                .with_large(large)
+                .canvas(w, h);
             pins.update_value(|p| {
                 p.insert(i, (x / w.max(1.0), y / h.max(1.0)));
             });

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::dom::{elements, indexed_at, make_tab_stop};
-use crate::charts::palette::industry_hex;
+use super::draw::swatch;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
@@ -187,7 +187,7 @@ fn item(
             >
                 <div class="tree-row">
                     <span class="twisty" aria-hidden="true">{if kids.is_empty() { "" } else if open { "▾" } else { "▸" }}</span>
-                    <span class="swatch" style:background-color=industry_hex(g.industry_rank(i))></span>
+                    {swatch(n.kind, g.industry_rank(i))}
                     // Spaces between the parts, so the row reads as words (the flex layout ignores them).
                     <span class="tree-name">{n.name.get(lang).to_string()}</span>
                     " "

@@ -23,6 +23,9 @@ struct Inner {
     /// Where each node is drawn right now.
     places: Vec<Option<NodePlace>>,
     content: Option<Rect>,
+    /// The layout was drawn on a canvas larger than the view (large text on a small screen):
+    /// it starts at full size, centred, and is panned, rather than shrunk below legible.
+    oversized: bool,
     viewport: Viewport,
     root: Option<web_sys::Element>,
     nodes: Vec<Option<web_sys::Element>>,
@@ -215,6 +218,14 @@ impl Inner {
                     y1: c.y1 + pad,
                 };
                 let fit = Viewport::fit(padded, self.width, self.height);
+                if self.oversized && fit.k < 1.0 {
+                    let (cw, ch) = (padded.x1 - padded.x0, padded.y1 - padded.y0);
+                    return Viewport {
+                        k: 1.0,
+                        x: (self.width - cw) / 2.0 - padded.x0,
+                        y: (self.height - ch) / 2.0 - padded.y0,
+                    };
+                }
                 // Content taller than the view starts at the top rather than shrunk to a sliver.
                 if fit.k < 0.6 {
                     Viewport {
@@ -266,6 +277,7 @@ impl Scene {
         let before = {
             let mut s = self.0.borrow_mut();
             s.content = layout.content();
+            s.oversized = layout.width > s.width + 0.5 || layout.height > s.height + 0.5;
             let bands = root
                 .query_selector(".bands")
                 .ok()

@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::model::Lang;
+use crate::ui::display::Display;
 use crate::ui::state::AppState;
 use crate::ui::url::param;
 use crate::ui::url::View;
@@ -37,12 +38,13 @@ fn seconds(query: &str, key: &str, default: f64) -> f64 {
         .unwrap_or(default)
 }
 
-/// Back to the home view in the default language.
-fn reset(state: AppState) {
+/// Back to the home view in the default language, shown as the kiosk's own URL says.
+fn reset(state: AppState, display: Display) {
     state.select(None);
     state.set_view(View::System);
     state.filters.set(Default::default());
     state.lang.set(Lang::Zh);
+    state.display.set(display);
 }
 
 pub fn start(state: AppState) {
@@ -50,6 +52,7 @@ pub fn start(state: AppState) {
         let _ = root.class_list().add_1("kiosk");
     }
     let query = window().location().search().unwrap_or_default();
+    let display = state.display.get_untracked();
     let idle_ms = seconds(&query, "idle", 90.0) * 1000.0;
     let step_ms = seconds(&query, "tour_step", 6.0) * 1000.0;
     let kiosk = Kiosk {
@@ -107,7 +110,7 @@ pub fn start(state: AppState) {
         }
         let idle = now - last_input.get();
         if idle >= idle_ms {
-            reset(state);
+            reset(state, display);
             kiosk.countdown.set(None);
             touring.set(Some((0, now)));
             tour::show(state, kiosk, 0);
