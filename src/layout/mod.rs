@@ -137,6 +137,8 @@ pub struct Layout {
     pub bands: Vec<Band>,
     /// Labels that could not be placed clear of everything else.
     pub collisions: usize,
+    /// Drawn for large text: shown at full size (panned), never shrunk to fit the view.
+    pub full_size: bool,
 }
 
 impl Layout {

@@ -137,6 +137,7 @@ pub fn network(
         edges: lines,
         bands: Vec::new(),
         collisions: 0,
+        full_size: text.large,
     }
 }
 

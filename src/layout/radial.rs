@@ -149,15 +149,22 @@ fn tree_lines(g: &Graph, filters: &Filters, places: &[Option<NodePlace>]) -> Vec
 ///
 /// Deterministic: the same graph, filters and size give the same layout.
 ///
-/// With large text, labels that cannot clear each other in the area get a larger one (up to
-/// 2.5 times): the layout's `width` and `height` then exceed the view, which pans over it.
+/// Labels that cannot clear each other in the area (large text, or a short strip of a screen at
+/// 200 % zoom) get a larger one, grown along its short side first, up to 2.5 times: the layout's
+/// `width` and `height` then exceed the view, which pans over it.
 pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, text: impl Into<Lettering>) -> Layout {
     let text = text.into();
     let mut layout = radial_in(g, filters, width, height, text);
-    let mut scale = 1.0;
-    while text.large && layout.collisions > 0 && scale < 2.5 {
-        scale *= 1.15;
-        layout = radial_in(g, filters, width * scale, height * scale, text);
+    let (mut w, mut h) = (width, height);
+    while layout.collisions > 0 && w * h < 6.25 * width * height {
+        if h < 0.7 * w {
+            h *= 1.15;
+        } else if w < 0.7 * h {
+            w *= 1.15;
+        } else {
+            (w, h) = (w * 1.15, h * 1.15);
+        }
+        layout = radial_in(g, filters, w, h, text);
     }
     layout
 }
@@ -393,6 +400,7 @@ impl Attempt<'_> {
             nodes: places,
             labels: placed.labels,
             collisions: placed.collisions + clipped,
+            full_size: self.text.large,
             ..Layout::default()
         }
     }
@@ -428,11 +436,12 @@ mod tests {
             (1650.0, 1000.0),
             (640.0, 400.0),
             (900.0, 570.0),
+            (640.0, 230.0),
         ] {
             for (lang, large) in [(Lang::Zh, false), (Lang::En, false), (Lang::Zh, true), (Lang::En, true)] {
                 let (_, l) = layout(w, h, Lettering { lang, large });
                 // Large text on a small screen may take a larger area, which the view pans over.
-                assert!(large || (l.width, l.height) == (w, h));
+                assert!(large || (l.width, l.height) == (w, h) || h < 300.0);
                 let (w, h) = (l.width, l.height);
                 if large {
                     assert!(l.labels.iter().all(|b| b.font >= LARGE_TEXT), "{w}×{h} {lang:?}");

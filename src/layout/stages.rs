@@ -170,6 +170,7 @@ pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, tex
         edges: Vec::new(),
         bands,
         collisions: 0,
+        full_size: text.large,
     }
 }
 

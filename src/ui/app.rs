@@ -94,7 +94,12 @@ pub fn App() -> impl IntoView {
         </section>
     };
     view! {
-        <a class="skip-link" href="#main">{move || t(Msg::SkipToMap, state.lang.get())}</a>
+        <a class="skip-link" href="#main" on:click=skip_to("main")>{move || t(Msg::SkipToMap, state.lang.get())}</a>
+        {move || {
+            (state.selected.with(Option::is_some) && state.view.get() != View::Dashboard).then(|| {
+                view! { <a class="skip-link" href="#panel" on:click=skip_to("panel")>{move || t(Msg::SkipToPanel, state.lang.get())}</a> }
+            })
+        }}
         <header class="top">
             <h1>{title}</h1>
             <nav class="views" aria-label=move || t(Msg::ViewsLabel, state.lang.get())>
@@ -119,6 +124,17 @@ pub fn App() -> impl IntoView {
         <footer class="source-line">{source}</footer>
         <div class="sr-only" role="status" aria-live="polite" data-testid="announce">{move || state.announce.get()}</div>
         {kiosk}
+    }
+}
+
+/// A skip link's click: focus its target without adding a `#` to the URL.
+fn skip_to(id: &'static str) -> impl Fn(ev::MouseEvent) + Copy {
+    move |e| {
+        e.prevent_default();
+        let target = document().get_element_by_id(id);
+        if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
+            let _ = el.focus();
+        }
     }
 }
 

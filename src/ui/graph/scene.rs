@@ -26,6 +26,8 @@ struct Inner {
     /// The layout was drawn on a canvas larger than the view (large text on a small screen):
     /// it starts at full size, centred, and is panned, rather than shrunk below legible.
     oversized: bool,
+    /// Segment boxes (the chain view) read from the top; other drawings from their middle.
+    from_top: bool,
     viewport: Viewport,
     root: Option<web_sys::Element>,
     nodes: Vec<Option<web_sys::Element>>,
@@ -220,10 +222,15 @@ impl Inner {
                 let fit = Viewport::fit(padded, self.width, self.height);
                 if self.oversized && fit.k < 1.0 {
                     let (cw, ch) = (padded.x1 - padded.x0, padded.y1 - padded.y0);
+                    let y = if self.from_top && ch > self.height {
+                        -padded.y0
+                    } else {
+                        (self.height - ch) / 2.0 - padded.y0
+                    };
                     return Viewport {
                         k: 1.0,
                         x: (self.width - cw) / 2.0 - padded.x0,
-                        y: (self.height - ch) / 2.0 - padded.y0,
+                        y,
                     };
                 }
                 // Content taller than the view starts at the top rather than shrunk to a sliver.
@@ -277,7 +284,8 @@ impl Scene {
         let before = {
             let mut s = self.0.borrow_mut();
             s.content = layout.content();
-            s.oversized = layout.width > s.width + 0.5 || layout.height > s.height + 0.5;
+            s.oversized = layout.full_size || layout.width > s.width + 0.5 || layout.height > s.height + 0.5;
+            s.from_top = !layout.bands.is_empty();
             let bands = root
                 .query_selector(".bands")
                 .ok()

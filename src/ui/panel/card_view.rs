@@ -20,7 +20,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn DetailPanel() -> impl IntoView {
     let state = AppState::expect();
-    let panel = NodeRef::<leptos::html::Aside>::new();
+    let panel = NodeRef::<leptos::html::Div>::new();
     let width = RwSignal::new(360_u32);
     let measure = move || {
         if let Some(el) = panel.get_untracked() {
@@ -56,11 +56,31 @@ pub fn DetailPanel() -> impl IntoView {
             full.set(false);
         }
     });
+    // Beside the graph it is a complementary region; on a phone, open, a modal dialog.
+    let sheet = super::focus::sheet_focus(panel);
+    let dialog = move || sheet.get() && state.selected.with(Option::is_some);
+    let on_key = move |e: ev::KeyboardEvent| {
+        if let Some(p) = panel.get_untracked().filter(|_| dialog()) {
+            super::focus::trap_tab(&e, &p);
+        }
+    };
     view! {
-        <aside class="panel" class:open=move || state.selected.get().is_some() class:full=full node_ref=panel data-testid="panel" aria-label=move || t(Msg::Details, state.lang.get())>
+        <div
+            class="panel"
+            id="panel"
+            tabindex="-1"
+            class:open=move || state.selected.get().is_some()
+            class:full=full
+            node_ref=panel
+            data-testid="panel"
+            role=move || if dialog() { "dialog" } else { "complementary" }
+            aria-modal=move || dialog().then_some("true")
+            aria-label=move || t(Msg::Details, state.lang.get())
+            on:keydown=on_key
+        >
             <super::sheet::SheetHandle panel=panel full=full />
             {body}
-        </aside>
+        </div>
     }
 }
 
@@ -227,7 +247,7 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
         <article class="card" data-testid="card" data-kind=c.node.kind.code() data-id=c.node.id.clone()>
             <header class="card-head">
                 <span class="kind" style:border-color=colour>{c.node.kind.label().get(lang).to_string()}</span>
-                <h2>{c.node.name.get(lang).to_string()}</h2>
+                <h2 tabindex="-1">{c.node.name.get(lang).to_string()}</h2>
                 <p class="alt-name" lang=if other == Lang::En { "en" } else { "zh-CN" }>{c.node.name.get(other).to_string()}</p>
                 <button class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
             </header>

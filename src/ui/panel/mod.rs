@@ -3,6 +3,7 @@
 mod card_view;
 mod chart;
 mod figures;
+mod focus;
 mod sheet;
 
 pub use card_view::DetailPanel;
