@@ -18,6 +18,16 @@ pub struct ChartView {
     pub rows: Vec<Vec<String>>,
 }
 
+/// The width to draw a chart at for a box `box_width` wide. With large text it is drawn narrower
+/// and scaled up 1.4 times to fill the box.
+pub fn chart_width(box_width: u32, large_text: bool) -> u32 {
+    if large_text {
+        (f64::from(box_width) / 1.4).floor() as u32
+    } else {
+        box_width
+    }
+}
+
 fn file_name(stem: &str, ext: &str) -> String {
     let stem: String = stem
         .chars()
@@ -36,7 +46,10 @@ fn describe(svg: String, rows: &[Vec<String>]) -> String {
 
 #[component]
 pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
-    let as_table = RwSignal::new(false);
+    // With large text a chart opens as its table, whose text is as large as the rest of the page;
+    // the chart is one tap away (its own text is drawn 1.4 times larger, but smaller than 18 px).
+    let large = use_context::<crate::ui::state::AppState>().is_some_and(|s| s.display.with_untracked(|d| d.large_text));
+    let as_table = RwSignal::new(large);
     let ChartView {
         title,
         file,

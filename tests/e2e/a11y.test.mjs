@@ -197,11 +197,13 @@ test('large text: every text at least 18 px, every control at least 48 px, in th
       while (walker.nextNode()) {
         const el = walker.currentNode.parentElement;
         if (!walker.currentNode.textContent.trim() || !el.checkClientRects?.() && !el.getClientRects().length) continue;
-        if (el.closest('.sr-only, svg.chart, .focus-layer, [aria-hidden=true] svg') || getComputedStyle(el).visibility === 'hidden') continue;
+        if (el.closest('.sr-only, .focus-layer, [aria-hidden=true] svg, title, desc') || getComputedStyle(el).visibility === 'hidden') continue;
         const r = el.getBoundingClientRect();
         if (r.width === 0 || r.bottom < 0 || r.top > innerHeight) continue;
-        const inGraph = el.closest('.graph-svg');
-        const px = parseFloat(getComputedStyle(el).fontSize) * (inGraph ? k : 1);
+        // Text in the graph is scaled by its zoom, text in a chart by the chart's drawn size.
+        const chart = el.closest('svg.chart');
+        const scale = el.closest('.graph-svg') ? k : chart ? chart.getBoundingClientRect().width / chart.viewBox.baseVal.width : 1;
+        const px = parseFloat(getComputedStyle(el).fontSize) * scale;
         if (px < 17.95) out.push(`${px.toFixed(1)}px "${walker.currentNode.textContent.trim().slice(0, 20)}"`);
       }
       for (const c of document.querySelectorAll('button, summary, select, input, [role=treeitem] > .tree-row, a.skip-link')) {

@@ -19,7 +19,8 @@ test('the host hears ready, height and selections, and drives the map by message
   const host = await App.page('examples/embed.html', { width: 1100, height: 900 });
   const frame = host.page.frameLocator('#chain-map');
   await frame.locator('[data-testid=graph] .node').first().waitFor();
-  assert.equal(await frame.locator('header.top').isVisible(), false, 'no page chrome in embed mode');
+  assert.equal(await frame.locator('header.top nav').isVisible(), false, 'no page chrome in embed mode');
+  assert.ok((await frame.locator('header.top').boundingBox()).height <= 1, 'the header takes no room (its h1 stays for screen readers)');
   await until(host, (m) => m.type === 'ready' && m.v === 1 && m.source === 'chain-map');
   const height = await until(host, (m) => m.type === 'height');
   assert.ok(height.height > 300);
@@ -54,7 +55,7 @@ test('the host hears ready, height and selections, and drives the map by message
 
 test('at 360 px wide the embedded map fits with no horizontal scrolling', async () => {
   const app = await App.open('?mode=embed', { width: 360, height: 640 });
-  assert.equal(await app.page.locator('header.top').isVisible(), false);
+  assert.equal(await app.page.locator('header.top nav').isVisible(), false);
   const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0);
   assert.ok((await app.labels()).includes('先进材料'));

@@ -7,7 +7,7 @@ use crate::charts::Bar;
 use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
-use crate::ui::chart_figure::{ChartFigure, ChartView};
+use crate::ui::chart_figure::{chart_width, ChartFigure, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::download_text;
 use crate::ui::i18n::{t, Msg};
@@ -101,7 +101,8 @@ pub fn Dashboard() -> impl IntoView {
         // Two columns of charts on wide screens.
         let w = width.get();
         let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
-        let figures = charts(&district, &derived, lang, chart_w)
+        let large = state.display.with(|d| d.large_text);
+        let figures = charts(&district, &derived, lang, chart_width(chart_w, large))
             .into_iter()
             .map(|c| view! { <ChartFigure chart=c lang=lang /> })
             .collect_view();

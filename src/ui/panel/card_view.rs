@@ -12,6 +12,7 @@ use crate::metrics::{num, quantity};
 use crate::model::card::{card, Card, Coverage, LinkGroup, LinkItem, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Dataset, HonourLevel, Lang, Metric, MilestoneStatus, ProjectStatus};
+use crate::ui::chart_figure::chart_width;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::download::download_text;
 use crate::ui::i18n::{t, Msg};
@@ -44,7 +45,9 @@ pub fn DetailPanel() -> impl IntoView {
             Some(id) => {
                 let data = state.data();
                 match card(&data.dataset, &data.graph, &id) {
-                    Some(c) => card_view(&c, lang, width.get()).into_any(),
+                    Some(c) => {
+                        card_view(&c, lang, chart_width(width.get(), state.display.with(|d| d.large_text))).into_any()
+                    }
                     None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
                 }
             }
