@@ -59,7 +59,7 @@ pub fn App() -> impl IntoView {
     };
     let tab = move |v: View| {
         view! {
-            <button
+            <button type="button"
                 class="tab"
                 data-testid=format!("tab-{}", if v == View::System { "map" } else { v.code() })
                 aria-current=move || (state.view.get() == v).then_some("page")
@@ -107,7 +107,7 @@ pub fn App() -> impl IntoView {
             </nav>
             <FilePicker />
             <super::display::DisplayMenu />
-            <button
+            <button type="button"
                 class="lang"
                 data-testid="lang"
                 on:click=toggle_lang

@@ -81,11 +81,11 @@ pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
             <div class="chart-actions">
-                <button class="chip" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|v| *v = !*v) data-testid="chart-table-toggle">
+                <button type="button" class="chip" aria-pressed=move || as_table.get().to_string() on:click=move |_| as_table.update(|v| *v = !*v) data-testid="chart-table-toggle">
                     {move || t(if as_table.get() { Msg::ShowChart } else { Msg::ShowTable }, lang)}
                 </button>
-                <button class="chip" data-testid="chart-svg" on:click=move |_| download_text(&svg_file, "image/svg+xml", &svg_a)>"SVG"</button>
-                <button class="chip" data-testid="chart-png" on:click=move |_| download_png(&png_file, &svg_b, 2.0)>"PNG"</button>
+                <button type="button" class="chip" data-testid="chart-svg" on:click=move |_| download_text(&svg_file, "image/svg+xml", &svg_a)>"SVG"</button>
+                <button type="button" class="chip" data-testid="chart-png" on:click=move |_| download_png(&png_file, &svg_b, 2.0)>"PNG"</button>
             </div>
         </figure>
     }

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { HtmlValidate } from 'html-validate';
 import { App, SIZES, useBrowser } from './support.mjs';
 
 useBrowser();
@@ -250,6 +251,49 @@ test('semantics: one h1, headings in order, lang and title follow the state', as
   assert.match(await app.page.title(), /^Aluminium/);
   assert.equal(await app.page.getAttribute('[data-testid=lang]', 'lang'), 'zh-CN', 'the button names its language in that language');
   await app.close();
+});
+
+test('valid HTML: the page as drawn, in every view and mode, passes the HTML standard rules', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:standard', 'html-validate:a11y', 'html-validate:document'],
+    rules: {
+      // Subresource integrity guards files from other hosts; every file here is same-origin.
+      'require-sri': 'off',
+      // The search box's result list is a listbox by design (a <select> cannot filter as you type),
+      // and the card is a region beside the map but a dialog on phones, so it cannot be an <aside>.
+      'prefer-native-element': ['error', { exclude: ['listbox', 'complementary'] }],
+    },
+  });
+  for (const q of ['?sel=ch-aluminium', '?view=network&sel=ent-jinlong', '?view=chain', '?view=list&sel=ch-copper', '?view=dashboard', '?mode=kiosk', '?mode=embed', '?lang=en&theme=contrast&text=large&sel=ind-materials']) {
+    const app = await App.page(q);
+    await app.page.waitForSelector('.node, [role=treeitem], .dashboard');
+    await app.page.waitForTimeout(500);
+    const html = `<!DOCTYPE html>\n${await app.page.evaluate(() => document.documentElement.outerHTML)}`;
+    const report = await validator.validateString(html);
+    const messages = report.results.flatMap((r) => r.messages).map((m) => `${m.ruleId}: ${m.message}`);
+    assert.deepEqual(messages, [], `HTML of ${q}`);
+    await app.close();
+  }
+});
+
+test('line spacing: every line of text is at least 1.3 times its font size', async () => {
+  for (const q of ['?sel=ch-aluminium', '?view=list', '?view=dashboard', '?text=large&sel=ent-jinlong']) {
+    const app = await App.page(q);
+    await app.page.waitForSelector('.node, [role=treeitem], .dashboard');
+    const tight = await app.page.evaluate(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('body *')) {
+        const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim().length > 1);
+        if (!own || el.closest('svg') || !el.getClientRects().length) continue;
+        const cs = getComputedStyle(el);
+        const ratio = cs.lineHeight === 'normal' ? 0 : parseFloat(cs.lineHeight) / parseFloat(cs.fontSize);
+        if (ratio < 1.3) out.push(`${el.tagName}.${el.className} ${cs.lineHeight}/${cs.fontSize}`);
+      }
+      return out.slice(0, 8);
+    });
+    assert.deepEqual(tight, [], `line height on ${q}`);
+    await app.close();
+  }
 });
 
 test('screenshots of each display mode at 1280×800 and 390×844', async () => {

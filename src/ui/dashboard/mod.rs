@@ -122,8 +122,8 @@ pub fn Dashboard() -> impl IntoView {
             <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}{computed}</ul>
             <div class="export" data-testid="dataset-export">
                 <span>{t(Msg::WholeDataset, lang)}</span>
-                <button class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>
-                <button class="chip" data-testid="dataset-json" on:click=move |_| download_text("dataset.json", "application/json", &all_json)>"JSON"</button>
+                <button type="button" class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>
+                <button type="button" class="chip" data-testid="dataset-json" on:click=move |_| download_text("dataset.json", "application/json", &all_json)>"JSON"</button>
             </div>
         }
     };

@@ -68,7 +68,7 @@ pub fn DataReport() -> impl IntoView {
                         <section class="data-bar failed" role="alert" data-testid="data-errors">
                             <div class="data-bar-head">
                                 <strong>{title}</strong>
-                                <button class="data-dismiss" on:click=dismiss>{t(Msg::Close, lang)}</button>
+                                <button type="button" class="data-dismiss" on:click=dismiss>{t(Msg::Close, lang)}</button>
                             </div>
                             <p class="data-source">{format!("{}：{source}", t(Msg::File, lang))}</p>
                             {findings_list(&errors, lang, "findings error")}
@@ -98,7 +98,7 @@ pub fn DataReport() -> impl IntoView {
                         <section class="data-bar shown" data-testid="data-shown">
                             <div class="data-bar-head">
                                 <span>{format!("{label}：{}（{source}）", meta.title.get(lang))}" "{synthetic}</span>
-                                <button class="data-dismiss" on:click=back_to_built_in>{t(Msg::BackToBuiltIn, lang)}</button>
+                                <button type="button" class="data-dismiss" on:click=back_to_built_in>{t(Msg::BackToBuiltIn, lang)}</button>
                             </div>
                             {warnings_view(&warnings, lang)}
                         </section>

@@ -174,7 +174,7 @@ pub fn Legend() -> impl IntoView {
                 let chains = g.children(i).filter(|&c| g.nodes[c].kind == NodeKind::Chain).count();
                 view! {
                     <li>
-                        <button class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
+                        <button type="button" class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
                             {swatch(NodeKind::Industry, g.industry_rank(i))}
                             <span>{move || label.get(state.lang.get()).to_string()}</span>
                             <span class="count">{chains}</span>
@@ -196,7 +196,7 @@ pub fn Legend() -> impl IntoView {
     .map(|(k, msg, class)| {
         view! {
             <li>
-                <button class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
+                <button type="button" class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
                     {sample(class)}<span>{move || t(msg, state.lang.get())}</span>
                 </button>
             </li>
@@ -211,7 +211,7 @@ pub fn Legend() -> impl IntoView {
                 <li><span class="legend-item fixed">{sample("belongs")}<span>{move || t(Msg::LinkBelongs, state.lang.get())}</span></span></li>
                 {links}
             </ul>
-            <button class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
+            <button type="button" class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
                 {move || t(Msg::ShowAll, state.lang.get())}
             </button>
         </details>

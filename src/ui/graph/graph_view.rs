@@ -276,9 +276,9 @@ pub fn GraphView() -> impl IntoView {
             {no_stages}
             {tooltip}
             <div class="zoom-buttons" role="group" aria-label=move || t(Msg::ZoomFit, state.lang.get())>
-                <button class="zoom-in" data-testid="zoom-in" aria-label=move || t(Msg::ZoomIn, state.lang.get()) on:click=move |_| zoom(1.5)>"+"</button>
-                <button class="zoom-out" data-testid="zoom-out" aria-label=move || t(Msg::ZoomOut, state.lang.get()) on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
-                <button class="zoom-fit" data-testid="zoom-fit" aria-label=move || t(Msg::ZoomFit, state.lang.get()) on:click=move |_| if let Some(s) = SceneSlot::get() { s.fit() }>"⤢"</button>
+                <button type="button" class="zoom-in" data-testid="zoom-in" aria-label=move || t(Msg::ZoomIn, state.lang.get()) on:click=move |_| zoom(1.5)>"+"</button>
+                <button type="button" class="zoom-out" data-testid="zoom-out" aria-label=move || t(Msg::ZoomOut, state.lang.get()) on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
+                <button type="button" class="zoom-fit" data-testid="zoom-fit" aria-label=move || t(Msg::ZoomFit, state.lang.get()) on:click=move |_| if let Some(s) = SceneSlot::get() { s.fit() }>"⤢"</button>
             </div>
             <p class="key-help" id="graph-key-help">{move || t(Msg::KeyHelp, state.lang.get())}</p>
         </div>

@@ -125,7 +125,7 @@ fn group_view(d: &Dataset, group: &LinkGroup, lang: Lang) -> impl IntoView {
                 .map(|p| view! { <span class="badge project-status">{status_text(p.status, lang)}</span> });
             view! {
                 <li class=if item.basis == Basis::Inferred { "link inferred" } else { "link" }>
-                    <button class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
+                    <button type="button" class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
                         {item.name.get(lang).to_string()}
                     </button>
                     " "
@@ -186,11 +186,11 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
         view! {
             <div class="export" data-testid="card-export">
                 <span>{t(Msg::Download, lang)}</span>
-                <button class="chip" data-testid="export-csv" on:click=move |_| {
+                <button type="button" class="chip" data-testid="export-csv" on:click=move |_| {
                     let refs: Vec<&Metric> = csv_ms.iter().collect();
                     download_text(&format!("{csv_name}.csv"), "text/csv;charset=utf-8", &figures_csv(&refs));
                 }>"CSV"</button>
-                <button class="chip" data-testid="export-json" on:click=move |_| {
+                <button type="button" class="chip" data-testid="export-json" on:click=move |_| {
                     let refs: Vec<&Metric> = ms.iter().collect();
                     download_text(&format!("{name}.json"), "application/json", &figures_json(&refs));
                 }>"JSON"</button>
@@ -252,7 +252,7 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
                 <span class="kind" style:border-color=colour>{c.node.kind.label().get(lang).to_string()}</span>
                 <h2 tabindex="-1">{c.node.name.get(lang).to_string()}</h2>
                 <p class="alt-name" lang=if other == Lang::En { "en" } else { "zh-CN" }>{c.node.name.get(other).to_string()}</p>
-                <button class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
+                <button type="button" class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
             </header>
             {summary}
             {status}
@@ -309,7 +309,7 @@ fn link_button(item: &LinkItem, lang: Lang) -> impl IntoView {
     let state = AppState::expect();
     let id = item.id.clone();
     view! {
-        <button class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
+        <button type="button" class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
             {item.name.get(lang).to_string()}
         </button>
     }

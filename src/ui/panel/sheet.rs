@@ -61,7 +61,7 @@ pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>) -> i
         }
     };
     view! {
-        <button
+        <button type="button"
             class="sheet-handle"
             data-testid="sheet-handle"
             aria-label=move || t(Msg::DragSheet, state.lang.get())
