@@ -240,6 +240,26 @@ test('200 % page zoom: no sideways scrolling and nothing cut off, in every view'
   }
 });
 
+test('reduced motion: no transition or animation runs while a visitor selects, hovers and switches views', async () => {
+  const app = await App.open('', SIZES.desktop, { reducedMotion: 'reduce' });
+  const page = app.page;
+  await page.evaluate(() => {
+    window.animationsSeen = 0;
+    document.addEventListener('transitionstart', () => (window.animationsSeen += 1));
+    document.addEventListener('animationstart', () => (window.animationsSeen += 1));
+  });
+  await app.node('ch-aluminium').click();
+  await app.node('ind-food').hover();
+  await page.click('[data-testid=tab-network]');
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => document.getAnimations().length), 0, 'nothing animating');
+  await page.click('[data-testid=tab-chain]');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(600);
+  assert.equal(await page.evaluate(() => window.animationsSeen), 0, 'no transition or animation started');
+  await app.close();
+});
+
 test('semantics: one h1, headings in order, lang and title follow the state', async () => {
   const app = await App.open('?sel=ch-aluminium');
   const levels = await app.page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => Number(h.tagName[1])));
