@@ -53,6 +53,17 @@ pub fn industry_shape(rank: Option<usize>) -> Shape {
 }
 
 impl Shape {
+    /// A name for the shape, e.g. for a CSS class.
+    pub fn code(self) -> &'static str {
+        match self {
+            Shape::Disc => "disc",
+            Shape::Triangle => "triangle",
+            Shape::Hexagon => "hexagon",
+            Shape::Star => "star",
+            Shape::TriangleDown => "triangle-down",
+        }
+    }
+
     /// The corners of the shape around (0, 0) for a mark as heavy as a disc of radius `r`, as an
     /// SVG `points` list; `None` for the disc itself.
     pub fn points(self, r: f64) -> Option<String> {

@@ -200,11 +200,14 @@ pub fn swatch(kind: NodeKind, rank: Option<usize>) -> impl IntoView {
     } else {
         industry_hex(rank)
     };
-    view! {
-        <svg class="swatch" viewBox="-8 -8 16 16" aria-hidden="true">
-            {mark(kind, rank, 5.0, colour)}
-        </svg>
-    }
+    // A clipped box rather than a small SVG: lists and search results draw many of them.
+    let shape = match kind {
+        NodeKind::Programme => "square",
+        NodeKind::Project => "diamond",
+        NodeKind::District => "disc",
+        _ => industry_shape(rank).code(),
+    };
+    view! { <span class=format!("swatch {shape}") style:background-color=colour aria-hidden="true"></span> }
 }
 
 fn node_view(g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: Lang, tab_stop: bool) -> impl IntoView {
