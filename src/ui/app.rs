@@ -95,11 +95,15 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to("main")>{move || t(Msg::SkipToMap, state.lang.get())}</a>
-        {move || {
-            (state.selected.with(Option::is_some) && state.view.get() != View::Dashboard).then(|| {
-                view! { <a class="skip-link" href="#panel" on:click=skip_to("panel")>{move || t(Msg::SkipToPanel, state.lang.get())}</a> }
-            })
-        }}
+        // Built once and hidden while there is no card to skip to (not rebuilt on every selection).
+        <a
+            class="skip-link"
+            class:hidden=move || !state.selected.with(Option::is_some) || state.view.get() == View::Dashboard
+            href="#panel"
+            on:click=skip_to("panel")
+        >
+            {move || t(Msg::SkipToPanel, state.lang.get())}
+        </a>
         <header class="top">
             <h1>{title}</h1>
             <nav class="views" aria-label=move || t(Msg::ViewsLabel, state.lang.get())>
