@@ -135,9 +135,8 @@ pub fn App() -> impl IntoView {
 fn skip_to(id: &'static str) -> impl Fn(ev::MouseEvent) + Copy {
     move |e| {
         e.prevent_default();
-        let target = document().get_element_by_id(id);
-        if let Some(el) = target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
-            let _ = el.focus();
+        if let Some(el) = document().get_element_by_id(id) {
+            super::dom::focus(&el);
         }
     }
 }

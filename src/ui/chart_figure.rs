@@ -48,7 +48,7 @@ fn describe(svg: String, rows: &[Vec<String>]) -> String {
 pub fn ChartFigure(chart: ChartView, lang: Lang) -> impl IntoView {
     // With large text a chart opens as its table, whose text is as large as the rest of the page;
     // the chart is one tap away (its own text is drawn 1.4 times larger, but smaller than 18 px).
-    let large = use_context::<crate::ui::state::AppState>().is_some_and(|s| s.display.with_untracked(|d| d.large_text));
+    let large = use_context::<crate::ui::state::AppState>().is_some_and(|s| s.large_text.get_untracked());
     let as_table = RwSignal::new(large);
     let ChartView {
         title,

@@ -7,6 +7,7 @@ mod chart_series;
 mod dashboard;
 mod data;
 mod display;
+pub mod dom;
 mod download;
 mod embed;
 mod graph;

@@ -66,6 +66,8 @@ pub struct AppState {
     pub announce: RwSignal<String>,
     /// Colour theme and text size.
     pub display: RwSignal<Display>,
+    /// Whether large text is on: what layouts and charts depend on (a theme change redraws none of them).
+    pub large_text: Memo<bool>,
 }
 
 fn current_query() -> String {
@@ -77,6 +79,7 @@ impl AppState {
     pub fn new(dataset: Dataset) -> AppState {
         let loaded = Arc::new(Loaded::new(dataset));
         let url = UrlState::parse(&current_query());
+        let display = RwSignal::new(url.display.unwrap_or_else(display::remembered));
         // With another dataset on its way, the selection may name one of its nodes: keep it until it arrives.
         let selected = url
             .selected
@@ -92,7 +95,8 @@ impl AppState {
             chain: RwSignal::new(url.chain),
             hover: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
-            display: RwSignal::new(url.display.unwrap_or_else(display::remembered)),
+            display,
+            large_text: Memo::new(move |_| display.with(|d| d.large_text)),
         }
     }
 

@@ -101,7 +101,7 @@ pub fn Dashboard() -> impl IntoView {
         // Two columns of charts on wide screens.
         let w = width.get();
         let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
-        let large = state.display.with(|d| d.large_text);
+        let large = state.large_text.get();
         let figures = charts(&district, &derived, lang, chart_width(chart_w, large))
             .into_iter()
             .map(|c| view! { <ChartFigure chart=c lang=lang /> })

@@ -1,10 +1,10 @@
 //! The header's display menu: text size and colour theme as two groups of radio buttons.
 
+use crate::ui::dom::focus;
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::{Display, Theme};
+use super::Theme;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -22,7 +22,6 @@ pub fn DisplayMenu() -> impl IntoView {
     let state = AppState::expect();
     let lang = move || state.lang.get();
     let menu = NodeRef::<leptos::html::Details>::new();
-    let set = move |f: &dyn Fn(&mut Display)| state.display.update(|d| f(d));
     let text_option = move |large: bool| {
         let msg = if large { Msg::TextLarge } else { Msg::TextNormal };
         view! {
@@ -32,7 +31,7 @@ pub fn DisplayMenu() -> impl IntoView {
                     name="display-text"
                     data-testid=if large { "text-large" } else { "text-normal" }
                     prop:checked=move || state.display.get().large_text == large
-                    on:change=move |_| set(&|d| d.large_text = large)
+                    on:change=move |_| state.display.update(|d| d.large_text = large)
                 />
                 <span>{move || t(msg, lang())}</span>
             </label>
@@ -46,7 +45,7 @@ pub fn DisplayMenu() -> impl IntoView {
                     name="display-theme"
                     data-testid=format!("theme-{}", theme.code())
                     prop:checked=move || state.display.get().theme == theme
-                    on:change=move |_| set(&|d| d.theme = theme)
+                    on:change=move |_| state.display.update(|d| d.theme = theme)
                 />
                 <span>{move || t(theme_name(theme), lang())}</span>
             </label>
@@ -58,13 +57,8 @@ pub fn DisplayMenu() -> impl IntoView {
         if e.key() == "Escape" && details.open() {
             e.prevent_default();
             details.set_open(false);
-            if let Some(summary) = details
-                .query_selector("summary")
-                .ok()
-                .flatten()
-                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = summary.focus();
+            if let Ok(Some(summary)) = details.query_selector("summary") {
+                focus(&summary);
             }
         }
     };

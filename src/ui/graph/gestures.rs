@@ -7,8 +7,8 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::indexed_at;
 use super::scene::Scene;
+use crate::ui::dom::indexed_at;
 
 /// What the gestures ask of the app.
 pub struct Hooks {

@@ -100,7 +100,7 @@ pub fn GraphView() -> impl IntoView {
             return None;
         }
         let view = state.view.get();
-        let lang = Lettering::from(state.lang.get()).with_large(state.display.with(|d| d.large_text));
+        let lang = Lettering::from(state.lang.get()).with_large(state.large_text.get());
         let data = state.data();
         let g = &data.graph;
         let l = state.filters.with(|f| match view {
@@ -167,7 +167,7 @@ pub fn GraphView() -> impl IntoView {
         can_drag_nodes: Box::new(move || state.view.get_untracked() == View::Network),
         dropped: Box::new(move |i, x, y| {
             let (w, h) = size.get_untracked();
-            let large = state.display.with_untracked(|d| d.large_text);
+            let large = state.large_text.get_untracked();
             let (w, h) = Lettering::from(state.lang.get_untracked())
                 .with_large(large)
                 .canvas(w, h);

@@ -3,11 +3,10 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::dom::{indexed_at, make_tab_stop};
 use super::scene::Scene;
 use crate::layout::nav::{step, Direction};
+use crate::ui::dom::{focus, indexed_at, make_tab_stop};
 use crate::ui::state::AppState;
 
 /// The node under an event's target, with its index.
@@ -25,9 +24,7 @@ pub fn on_key(e: &ev::KeyboardEvent, scene: &Scene, state: AppState) {
         e.prevent_default();
         let next = step(&scene.places(), i, scene.drawn_neighbours(i), d);
         if let Some(el) = next.and_then(|n| scene.node_element(n)) {
-            if let Some(h) = el.dyn_ref::<web_sys::SvgElement>() {
-                let _ = h.focus();
-            }
+            focus(&el);
             scene.reveal(next.unwrap_or(i));
         }
         return;

@@ -6,11 +6,11 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::dom::{elements, indexed_at, make_tab_stop};
 use super::draw::swatch;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
+use crate::ui::dom::{self, elements, indexed_at, make_tab_stop};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -24,9 +24,7 @@ fn item_of(target: Option<web_sys::EventTarget>) -> Option<(usize, web_sys::Elem
 
 fn focus(el: &web_sys::Element) {
     make_tab_stop(el, "[role=tree]", "[role=treeitem]");
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.focus();
-    }
+    dom::focus(el);
 }
 
 #[component]

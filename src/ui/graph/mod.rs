@@ -1,7 +1,6 @@
 //! The graph surface: system, network and chain views as SVG, the list view, and their controls.
 
 mod controls;
-pub mod dom;
 mod draw;
 mod gestures;
 mod graph_view;

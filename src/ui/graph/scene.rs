@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::dom::elements;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
+use crate::ui::dom::elements;
 
 /// How long a view change or a centring glides, in milliseconds.
 const GLIDE_MS: f64 = 450.0;

@@ -45,9 +45,7 @@ pub fn DetailPanel() -> impl IntoView {
             Some(id) => {
                 let data = state.data();
                 match card(&data.dataset, &data.graph, &id) {
-                    Some(c) => {
-                        card_view(&c, lang, chart_width(width.get(), state.display.with(|d| d.large_text))).into_any()
-                    }
+                    Some(c) => card_view(&c, lang, chart_width(width.get(), state.large_text.get())).into_any(),
                     None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
                 }
             }

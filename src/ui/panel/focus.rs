@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::graph::dom::elements;
+use crate::ui::dom::{elements, focus};
 use crate::ui::state::AppState;
 
 /// Where the panel becomes a bottom sheet (as in panel.css).
@@ -21,21 +21,17 @@ fn is_sheet() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Focuses an HTML or SVG element (graph nodes are SVG).
-fn focus(el: &web_sys::Element) {
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.focus();
-    } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
-        let _ = s.focus();
-    }
-}
-
 /// Whether the panel is a bottom sheet right now (kept up to date on resize), and the focus
 /// moves that make it a dialog: into the card when it opens, back to the opener when it closes.
 pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
     let state = AppState::expect();
     let sheet = RwSignal::new(is_sheet());
-    let resize = window_event_listener(ev::resize, move |_| sheet.set(is_sheet()));
+    let resize = window_event_listener(ev::resize, move |_| {
+        let now = is_sheet();
+        if sheet.get_untracked() != now {
+            sheet.set(now);
+        }
+    });
     on_cleanup(move || resize.remove());
     let opener = StoredValue::new_local(None::<web_sys::Element>);
     Effect::new(move |was_open: Option<bool>| {
@@ -55,12 +51,15 @@ pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
                 request_animation_frame(into_card);
             } else if let Some(back) = opener.get_value() {
                 // The opener, or what stands in its place if it was drawn anew.
-                let again = back.get_attribute("data-id").and_then(|id| {
-                    let found = document()
-                        .query_selector(&format!(".graph-svg [data-id='{id}'], [role=treeitem][data-id='{id}']"));
-                    found.ok().flatten()
-                });
-                let target = if back.is_connected() { Some(back) } else { again };
+                let target = if back.is_connected() {
+                    Some(back)
+                } else {
+                    back.get_attribute("data-id").and_then(|id| {
+                        let found = document()
+                            .query_selector(&format!(".graph-svg [data-id='{id}'], [role=treeitem][data-id='{id}']"));
+                        found.ok().flatten()
+                    })
+                };
                 if let Some(el) = target {
                     focus(&el);
                 }

@@ -1,5 +1,5 @@
-//! DOM helpers shared by the graph and the list: elements by selector, the indexed item under an
-//! event, and the roving tab stop (one item of a group takes Tab).
+//! DOM helpers shared by the views: elements by selector, the indexed item under an event, the
+//! roving tab stop (one item of a group takes Tab), and focus for HTML and SVG elements alike.
 
 use wasm_bindgen::JsCast;
 
@@ -19,6 +19,15 @@ pub fn indexed_at(target: Option<web_sys::EventTarget>, selector: &str) -> Optio
     let item = el.closest(selector).ok()??;
     let i = item.get_attribute("data-i")?.parse().ok()?;
     Some((i, item))
+}
+
+/// Focuses an HTML or an SVG element (graph nodes are SVG).
+pub fn focus(el: &web_sys::Element) {
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = s.focus();
+    }
 }
 
 /// Makes `item` the one element of its `group` (the closest ancestor matching it) that Tab reaches.
