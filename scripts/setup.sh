@@ -39,7 +39,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm: wasm-opt from binaryen (never Debian's 108, whose output crashes) and the browser-test driver.
+# npm: wasm-opt from binaryen (never Debian's 108, whose output crashes), the browser-test driver and the audit tools (axe-core, Lighthouse, html-validate).
 # (npm ci rewrites node_modules/.package-lock.json; an older one means package-lock.json changed since.)
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! node_modules/.package-lock.json -nt package-lock.json ]; then
   say "installing npm packages"
