@@ -297,6 +297,9 @@ test('list view: a tree with counts, walked by keyboard, in step with the graph 
   assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'true', 'Right unfolds');
   await tree.locator('[role=treeitem][data-id=ent-schneider] > .tree-row').click();
   assert.equal(await app.card().getAttribute('data-id'), 'ent-schneider');
+  await app.page.click('[data-testid=lang]');
+  await tree.locator('[role=treeitem][data-id=ind-materials]').locator('.tree-name', { hasText: 'Advanced materials' }).waitFor();
+  assert.equal(await tree.locator('[role=treeitem][aria-selected=true]').getAttribute('data-id'), 'ent-schneider', 'redrawn in English, still marked');
   await app.page.click('[data-testid=tab-map]');
   await app.node('ent-schneider').waitFor();
   assert.equal(await app.node('ent-schneider').getAttribute('aria-pressed'), 'true', 'the graph shows the list selection');

@@ -45,12 +45,22 @@ pub fn ListView() -> impl IntoView {
         folded.set(fold);
     });
     let tree = NodeRef::<leptos::html::Ul>::new();
+    // Folding draws the tree anew; the item folded or unfolded keeps the focus.
     let toggle = move |i: usize| {
         folded.update(|f| {
             if !f.remove(&i) {
                 f.insert(i);
             }
-        })
+        });
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            let again = tree
+                .get_untracked()
+                .and_then(|root| root.query_selector(&format!("[data-i='{i}']")).ok().flatten());
+            if let Some(el) = again {
+                focus(&el);
+            }
+        });
     };
     let on_click = move |e: ev::MouseEvent| {
         let Some((i, item)) = item_of(e.target()) else { return };
@@ -112,7 +122,20 @@ pub fn ListView() -> impl IntoView {
         let sel = state.selected.get_untracked().and_then(|id| g.index_of(&id));
         let root = g.nodes.iter().position(|n| n.kind == NodeKind::District);
         let first = sel.filter(|&s| visible[s]).or(root);
-        root.map(|r| item(g, r, 1, lang, &visible, &folded, first))
+        root.map(|r| {
+            item(
+                g,
+                r,
+                1,
+                lang,
+                &visible,
+                &folded,
+                Marks {
+                    tab: first,
+                    selected: sel,
+                },
+            )
+        })
     };
     // Selection shows in the list without redrawing it.
     Effect::new(move |prev: Option<Option<usize>>| {
@@ -142,6 +165,13 @@ pub fn ListView() -> impl IntoView {
     }
 }
 
+/// Which item takes the tab stop and which shows as selected when the tree is (re)built.
+#[derive(Clone, Copy)]
+struct Marks {
+    tab: Option<usize>,
+    selected: Option<usize>,
+}
+
 fn item(
     g: &Graph,
     i: usize,
@@ -149,7 +179,7 @@ fn item(
     lang: Lang,
     visible: &[bool],
     folded: &HashSet<usize>,
-    tab: Option<usize>,
+    marks: Marks,
 ) -> AnyView {
     let kids: Vec<usize> = g.children(i).filter(|&c| visible[c]).collect();
     let open = !kids.is_empty() && !folded.contains(&i);
@@ -158,7 +188,7 @@ fn item(
     let group = open.then(|| {
         let items = kids
             .iter()
-            .map(|&c| item(g, c, level + 1, lang, visible, folded, tab))
+            .map(|&c| item(g, c, level + 1, lang, visible, folded, marks))
             .collect_view();
         view! { <ul role="group" id=format!("tree-group-{i}")>{items}</ul> }
     });
@@ -178,9 +208,9 @@ fn item(
                 prop:ariaLevel=level.to_string()
                 aria-expanded=expanded
                 aria-owns=open.then(|| format!("tree-group-{i}"))
-                aria-selected="false"
+                aria-selected=if marks.selected == Some(i) { "true" } else { "false" }
                 aria-labelledby=format!("tree-name-{i}")
-                tabindex=if tab == Some(i) { "0" } else { "-1" }
+                tabindex=if marks.tab == Some(i) { "0" } else { "-1" }
                 class=format!("tree-item {}", n.kind.code())
             >
                 <div class="tree-row">
