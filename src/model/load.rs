@@ -1,5 +1,6 @@
 //! Reading a dataset file: syntax, shape and meaning checked in turn, every problem reported.
 
+use super::json_path::path_at;
 use super::types::{Dataset, Text};
 use super::validate::{validate, Finding, Severity};
 
@@ -24,16 +25,6 @@ fn failed(finding: Finding) -> Report {
         dataset: None,
         errors: vec![finding],
         warnings: Vec::new(),
-    }
-}
-
-/// `$.metrics[3].unit` from serde's `metrics[3].unit`.
-fn json_path(path: &serde_path_to_error::Path) -> String {
-    let p = path.to_string();
-    match p.as_str() {
-        "." | "" => "$".into(),
-        _ if p.starts_with('[') => format!("${p}"),
-        _ => format!("$.{p}"),
     }
 }
 
@@ -77,14 +68,11 @@ pub fn load(text: &str) -> Report {
         ));
     }
     // Then the types, from the text again so that duplicate keys are caught, with the path of the culprit.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let dataset: Dataset = match serde_path_to_error::deserialize(&mut de) {
+    let dataset: Dataset = match serde_json::from_str(text) {
         Ok(d) => d,
-        Err(e) => {
-            let path = json_path(e.path());
-            let inner = e.into_inner();
+        Err(inner) => {
             return failed(error(
-                path,
+                path_at(text, inner.line(), inner.column()),
                 format!(
                     "第 {} 行第 {} 列：类型或字段错误（{}）",
                     inner.line(),

@@ -4,6 +4,7 @@ pub mod card;
 pub mod describe;
 pub mod filter;
 pub mod graph;
+pub mod json_path;
 pub mod load;
 pub mod schema;
 pub mod search;
