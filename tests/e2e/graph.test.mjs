@@ -160,6 +160,8 @@ test('search finds by pinyin initials and English, Enter selects and centres the
   // Arrow keys walk the results; the active one is announced to screen readers.
   for (let k = 0; k < ids.indexOf('ent-jinlong'); k += 1) await search.press('ArrowDown');
   assert.equal(await search.getAttribute('aria-activedescendant'), `search-option-${ids.indexOf('ent-jinlong')}`);
+  const marked = () => options.evaluateAll((os) => os.filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.dataset.id));
+  assert.deepEqual(await marked(), ['ent-jinlong'], 'only the active option is marked selected');
   await search.press('Enter');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
   await settle(app);
@@ -171,6 +173,12 @@ test('search finds by pinyin initials and English, Enter selects and centres the
   await search.fill('Schneider');
   await search.press('Enter');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-schneider');
+  // A click (or tap) on a result chooses it; the list keeps the focus in the box meanwhile.
+  await search.fill('jl');
+  await options.first().waitFor();
+  assert.deepEqual((await marked()).length, 1, 'new results: the first is active');
+  await options.filter({ hasText: '金龙' }).first().click();
+  assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
   await search.fill('zzzz');
   assert.match(await app.page.locator('.search-empty').textContent(), /没有匹配/);
   await app.close();

@@ -8,6 +8,7 @@ use super::graph_view::SceneSlot;
 use crate::model::filter::LinkKind;
 use crate::model::graph::NodeKind;
 use crate::model::search::search;
+use crate::ui::dom::{elements, indexed_at};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 use crate::ui::url::View;
@@ -100,10 +101,9 @@ pub fn SearchBox() -> impl IntoView {
                             id=format!("search-option-{k}")
                             role="option"
                             class="search-option"
-                            aria-selected=move || (active.get() == k).to_string()
+                            aria-selected=(active.get_untracked() == k).to_string()
+                            data-i=k
                             data-id=n.id.clone()
-                            on:pointerdown=move |e| e.prevent_default()
-                            on:click=move |_| choose(k)
                         >
                             {swatch(n.kind, rank)}
                             <span class="option-name">{n.name.get(lang).to_string()}</span>
@@ -113,6 +113,23 @@ pub fn SearchBox() -> impl IntoView {
                 })
                 .collect_view()
         })
+    };
+    // The options carry no handlers or effects of their own (they are rebuilt on every keystroke):
+    // the list takes their pointer events, and the active one is marked from here.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let a = active.get();
+        results.track();
+        if let Some(ul) = list.get() {
+            for (k, el) in elements(&ul, "[role=option]").iter().enumerate() {
+                let _ = el.set_attribute("aria-selected", if k == a { "true" } else { "false" });
+            }
+        }
+    });
+    let on_pick = move |e: ev::MouseEvent| {
+        if let Some((k, _)) = indexed_at(e.target(), "[role=option]") {
+            choose(k);
+        }
     };
     let expanded = move || open.get() && !query.with(String::is_empty);
     view! {
@@ -138,7 +155,8 @@ pub fn SearchBox() -> impl IntoView {
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
             />
-            <ul id="search-results" role="listbox" class="search-results" class:hidden=move || !expanded() aria-label=move || t(Msg::Search, state.lang.get())>
+            <ul id="search-results" role="listbox" class="search-results" node_ref=list class:hidden=move || !expanded() aria-label=move || t(Msg::Search, state.lang.get())
+                on:pointerdown=move |e| e.prevent_default() on:click=on_pick>
                 {options}
                 {move || (results.with(Vec::is_empty)).then(|| view! { <li class="search-empty" role="presentation">{t(Msg::NoResults, state.lang.get())}</li> })}
             </ul>

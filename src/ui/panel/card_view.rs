@@ -2,6 +2,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::chart::card_charts;
 use super::figures::{derived_item, metric_item, source_view};
@@ -65,6 +66,16 @@ pub fn DetailPanel() -> impl IntoView {
             super::focus::trap_tab(&e, &p);
         }
     };
+    // Links to other nodes: one handler for every card, so a new card adds no closures.
+    let on_link = move |e: ev::MouseEvent| {
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(".link-name[data-id]").ok().flatten());
+        if let Some(id) = link.and_then(|l| l.get_attribute("data-id")) {
+            state.select(Some(id));
+        }
+    };
     view! {
         <div
             class="panel"
@@ -78,6 +89,7 @@ pub fn DetailPanel() -> impl IntoView {
             aria-modal=move || dialog().then_some("true")
             aria-label=move || t(Msg::Details, state.lang.get())
             on:keydown=on_key
+            on:click=on_link
         >
             <super::sheet::SheetHandle panel=panel full=full />
             {body}
@@ -106,7 +118,6 @@ fn group_title(role: LinkRole) -> Msg {
 }
 
 fn group_view(d: &Dataset, group: &LinkGroup, lang: Lang) -> impl IntoView {
-    let state = AppState::expect();
     let items = group
         .items
         .iter()
@@ -123,7 +134,7 @@ fn group_view(d: &Dataset, group: &LinkGroup, lang: Lang) -> impl IntoView {
                 .map(|p| view! { <span class="badge project-status">{status_text(p.status, lang)}</span> });
             view! {
                 <li class=if item.basis == Basis::Inferred { "link inferred" } else { "link" }>
-                    <button type="button" class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
+                    <button type="button" class="link-name" data-id=id>
                         {item.name.get(lang).to_string()}
                     </button>
                     " "
@@ -303,11 +314,10 @@ fn tally_view(d: &Dataset, g: &Graph, id: &str, lang: Lang) -> impl IntoView {
     }
 }
 
+/// A button that selects another node; its click is handled once for the whole panel.
 fn link_button(item: &LinkItem, lang: Lang) -> impl IntoView {
-    let state = AppState::expect();
-    let id = item.id.clone();
     view! {
-        <button type="button" class="link-name" data-id=id.clone() on:click=move |_| state.select(Some(id.clone()))>
+        <button type="button" class="link-name" data-id=item.id.clone()>
             {item.name.get(lang).to_string()}
         </button>
     }
