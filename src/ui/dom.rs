@@ -13,10 +13,14 @@ pub fn elements(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element
         .collect()
 }
 
+/// The nearest element matching `selector` around an event's target (the target itself or an ancestor).
+pub fn closest_at(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok()?
+}
+
 /// The nearest element matching `selector` around an event's target, with its `data-i` index.
 pub fn indexed_at(target: Option<web_sys::EventTarget>, selector: &str) -> Option<(usize, web_sys::Element)> {
-    let el = target?.dyn_into::<web_sys::Element>().ok()?;
-    let item = el.closest(selector).ok()??;
+    let item = closest_at(target, selector)?;
     let i = item.get_attribute("data-i")?.parse().ok()?;
     Some((i, item))
 }

@@ -78,6 +78,14 @@ test('a linked name selects that node; Esc and the close button clear the select
   await app.card().locator('.link-name', { hasText: '金龙铜管' }).click();
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
   assert.equal(await app.node('ent-jinlong').getAttribute('aria-pressed'), 'true');
+  // A link far down a card opens the next card at its top.
+  const panel = app.page.locator('[data-testid=panel]');
+  const link = app.card().locator('.link-name', { hasText: '铜及铜合金材料' });
+  await link.scrollIntoViewIfNeeded();
+  assert.ok((await panel.evaluate((p) => p.scrollTop)) > 0, 'the link is below the first screen of the card');
+  await link.click();
+  assert.equal(await app.card().getAttribute('data-id'), 'ch-copper');
+  assert.equal(await panel.evaluate((p) => p.scrollTop), 0, 'the new card starts at its top');
   await app.page.keyboard.press('Escape');
   assert.equal(await app.card().count(), 0);
   await app.node('ent-jinlong').click();

@@ -1,10 +1,10 @@
 //! The header's display menu: text size and colour theme as two groups of radio buttons.
 
-use crate::ui::dom::focus;
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::Theme;
+use crate::ui::dom::focus;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 

@@ -115,11 +115,10 @@ pub fn SearchBox() -> impl IntoView {
         })
     };
     // The options carry no handlers or effects of their own (they are rebuilt on every keystroke):
-    // the list takes their pointer events, and the active one is marked from here.
+    // the list takes their pointer events, and a change of the active one is marked from here.
     let list = NodeRef::<leptos::html::Ul>::new();
     Effect::new(move |_| {
         let a = active.get();
-        results.track();
         if let Some(ul) = list.get() {
             for (k, el) in elements(&ul, "[role=option]").iter().enumerate() {
                 let _ = el.set_attribute("aria-selected", if k == a { "true" } else { "false" });

@@ -4,13 +4,12 @@ use std::collections::HashSet;
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::draw::swatch;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
-use crate::ui::dom::{self, elements, indexed_at, make_tab_stop};
+use crate::ui::dom::{self, closest_at, elements, indexed_at, make_tab_stop};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -64,10 +63,7 @@ pub fn ListView() -> impl IntoView {
     };
     let on_click = move |e: ev::MouseEvent| {
         let Some((i, item)) = item_of(e.target()) else { return };
-        let on_twisty = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|t| t.closest(".twisty").ok().flatten().is_some());
+        let on_twisty = closest_at(e.target(), ".twisty").is_some();
         if on_twisty {
             toggle(i);
         } else {

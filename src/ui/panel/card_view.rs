@@ -2,7 +2,6 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::chart::card_charts;
 use super::figures::{derived_item, metric_item, source_view};
@@ -15,6 +14,7 @@ use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Dataset, HonourLevel, Lang, Metric, MilestoneStatus, ProjectStatus};
 use crate::ui::chart_figure::chart_width;
 use crate::ui::chart_figure::ChartFigure;
+use crate::ui::dom::closest_at;
 use crate::ui::download::download_text;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
@@ -32,8 +32,12 @@ pub fn DetailPanel() -> impl IntoView {
             }
         }
     };
+    // A new selection (from the graph, a search or a link in the card) opens its card at the top.
     Effect::new(move |_| {
         state.selected.track();
+        if let Some(el) = panel.get_untracked() {
+            el.set_scroll_top(0);
+        }
         measure();
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
@@ -68,11 +72,7 @@ pub fn DetailPanel() -> impl IntoView {
     };
     // Links to other nodes: one handler for every card, so a new card adds no closures.
     let on_link = move |e: ev::MouseEvent| {
-        let link = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(".link-name[data-id]").ok().flatten());
-        if let Some(id) = link.and_then(|l| l.get_attribute("data-id")) {
+        if let Some(id) = closest_at(e.target(), ".link-name[data-id]").and_then(|l| l.get_attribute("data-id")) {
             state.select(Some(id));
         }
     };
