@@ -1,4 +1,5 @@
-//! Build script: writes the pinyin-initials table used by search (`jl` finds 金龙).
+//! Build script: writes the pinyin-initials table used by search (`jl` finds 金龙), and the
+//! built-in dataset in the app's binary form (so the page carries no JSON parser for it).
 //!
 //! The table covers the 3,755 level-1 characters of GB 2312 (the common characters of names) and
 //! every Han character of the built-in dataset: each character with the first letters of its readings.
@@ -8,9 +9,29 @@ use std::fmt::Write;
 
 use pinyin::{ToPinyin, ToPinyinMulti};
 
+// The dataset types and their binary form, shared with the app.
+#[allow(dead_code)]
+#[path = "src/model/codec.rs"]
+mod codec;
+#[allow(dead_code)]
+#[path = "src/model/types.rs"]
+mod types;
+
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/wanzhou.json");
+    println!("cargo:rerun-if-changed=src/model/types.rs");
+    println!("cargo:rerun-if-changed=src/model/codec.rs");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write_initials(&out_dir);
+    // Checked by the tests: the same dataset as `load` gives, without errors or warnings.
+    let json = std::fs::read_to_string("data/wanzhou.json").expect("data/wanzhou.json is readable");
+    let dataset: types::Dataset = serde_json::from_str(&json).expect("data/wanzhou.json is a dataset");
+    std::fs::write(out_dir.join("wanzhou.bin"), codec::dataset_to_bytes(&dataset)).expect("OUT_DIR is writable");
+}
+
+/// The initials table: each Han character with the first letters of its readings.
+fn write_initials(out_dir: &std::path::Path) {
     let mut chars: Vec<char> = Vec::new();
     let (decoder, mut bytes) = (encoding_rs::GBK, Vec::new());
     for hi in 0xB0u8..=0xD7 {
@@ -64,6 +85,5 @@ fn main() {
         let _ = write!(out, "({code},b'{}'),", l as char);
     }
     out.push_str("];\n");
-    let path = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("initials.rs");
-    std::fs::write(path, out).expect("OUT_DIR is writable");
+    std::fs::write(out_dir.join("initials.rs"), out).expect("OUT_DIR is writable");
 }

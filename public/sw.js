@@ -6,7 +6,9 @@ const CACHE = `chain-map-${VERSION}`;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...PRECACHE].map(scoped))));
+  // From the network, not the HTTP cache: the worker's files keep their names from build to build.
+  const fresh = (path) => new Request(scoped(path), { cache: 'reload' });
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...PRECACHE].map(fresh))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -38,7 +40,7 @@ self.addEventListener('fetch', (event) => {
           return (await cache.match(scoped('./'))) ?? (await cache.match(scoped('index.html'))) ?? Response.error();
         }
       }
-      // Build files have hashed names, so a cached copy is always right.
+      // This build's own copy: hashed names, or the worker's files precached with this version.
       return (await cache.match(request)) ?? fetch(request);
     })(),
   );

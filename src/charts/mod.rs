@@ -1,7 +1,8 @@
-//! Charts as SVG strings, drawn with plotters from plain data: data in, SVG out.
+//! Charts and QR codes as SVG strings, drawn from plain data: data in, SVG out.
 
 pub mod bars;
 pub mod palette;
+pub mod qr;
 pub mod shares;
 
 pub use bars::{bar_chart, no_data_chart, Bar, BarChart};

@@ -1,5 +1,6 @@
 //! Reading a dataset file: syntax, shape and meaning checked in turn, every problem reported.
 
+use super::codec::{binary_forms, decode, encode, Binary, Reader, DATASET_SCHEMA};
 use super::json_path::path_at;
 use super::types::{Dataset, Text};
 use super::validate::{validate, Finding, Severity};
@@ -10,6 +11,24 @@ pub struct Report {
     pub dataset: Option<Dataset>,
     pub errors: Vec<Finding>,
     pub warnings: Vec<Finding>,
+}
+
+binary_forms! { REPORT_SCHEMA;
+    Report { dataset, errors, warnings }
+    Finding { severity, path, message }
+    Severity [Error, Warning]
+}
+
+impl Report {
+    /// The binary form in which the checking worker hands a report to the page.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        encode(self, &[DATASET_SCHEMA, REPORT_SCHEMA])
+    }
+
+    /// A report from its binary form; `None` for damaged bytes or bytes of another build.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Report> {
+        decode(bytes, &[DATASET_SCHEMA, REPORT_SCHEMA])
+    }
 }
 
 fn error(path: impl Into<String>, zh: String, en: String) -> Finding {
@@ -158,5 +177,16 @@ mod tests {
         );
         assert_eq!(r.warnings.len(), 1);
         assert!(r.warnings[0].path.ends_with(".reason"));
+    }
+
+    #[test]
+    fn reports_come_back_unchanged_from_their_binary_form() {
+        let broken = include_str!("../../tests/corpus/semantic-errors.json");
+        for text in [WANZHOU_JSON, broken, "{", "[]"] {
+            let r = load(text);
+            assert_eq!(Report::from_bytes(&r.to_bytes()), Some(r));
+        }
+        assert!(!load(broken).errors.is_empty());
+        assert_eq!(Report::from_bytes(b"not a report"), None);
     }
 }

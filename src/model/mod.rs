@@ -1,6 +1,7 @@
 //! The data model: dataset types, units, validation and the graph view of a dataset.
 
 pub mod card;
+pub mod codec;
 pub mod describe;
 pub mod filter;
 pub mod graph;

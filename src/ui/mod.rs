@@ -17,6 +17,7 @@ mod panel;
 mod panic;
 pub mod state;
 pub mod url;
+mod worker;
 
 pub use app::App;
 

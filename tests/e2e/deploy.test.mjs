@@ -7,6 +7,13 @@ import { serve } from './server.mjs';
 useBrowser();
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+const corpus = (name) => new URL(`../corpus/${name}`, import.meta.url).pathname;
+
+/** Opens a local dataset file through the file button and waits for its preview. */
+async function preview(app, name) {
+  await app.page.setInputFiles('[data-testid=file-input]', corpus(name));
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+}
 export const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; frame-ancestors *";
 
@@ -35,6 +42,10 @@ test('works offline after the first visit: app, data and charts', async () => {
   assert.equal(await app.card().locator('[data-testid=chart] svg.chart rect').count() > 0, true);
   await app.page.goto(`${server.url}?view=dashboard`);
   await app.page.locator('[data-testid=dashboard] svg.chart').first().waitFor();
+  // The worker that checks files and draws the kiosk's QR code is there offline too.
+  await app.page.goto(`${server.url}?mode=kiosk`);
+  await app.page.locator('[data-testid=kiosk-qr] svg').waitFor();
+  await preview(app, 'rtl-emoji.json');
   // The reload while offline shows as failed requests only if something was not cached.
   assert.deepEqual(app.problems, []);
   await app.context.close();
@@ -54,6 +65,7 @@ test('runs under a strict CSP with zero violations while exercised', async () =>
   await app.page.click('[data-testid=lang]');
   await app.page.click('[data-testid=tab-dashboard]');
   await app.page.locator('[data-testid=dashboard] svg.chart').first().waitFor();
+  await preview(app, 'rtl-emoji.json');
   assert.deepEqual(await app.page.evaluate(() => window.__violations), []);
   await app.close();
   await server.close();
@@ -67,6 +79,12 @@ test('served from a sub-path with no rewrites: every file loads and deep links w
   const base = `${new URL(server.url).origin}/gov/industry/chain-map/`;
   assert.ok(resources.every((r) => r.startsWith(base)), resources.join('\n'));
   assert.ok(resources.some((r) => r.endsWith('.wasm')));
+  // The worker is not part of a visit's first load: only a file to check starts it.
+  assert.ok(!resources.some((r) => r.includes('chain-map-worker')), resources.join('\n'));
+  await preview(app, 'rtl-emoji.json');
+  const later = await app.page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  assert.ok(later.every((r) => r.startsWith(base)), later.join('\n'));
+  await app.page.locator('[data-testid=data-shown] button').click();
   await app.node('ent-jiulong-wanbo').click();
   await app.waitForQuery('?sel=ent-jiulong-wanbo&lang=en');
   assert.equal(await app.page.evaluate(() => location.pathname), '/gov/industry/chain-map/');

@@ -49,6 +49,8 @@ test('the QR code carries the current view to a phone, on the configured base', 
   const app = await App.open('?mode=kiosk&share_base=https%3A%2F%2Fgov.example%2Fchain-map%2F', KIOSK);
   await app.node('ch-copper').click();
   await app.page.waitForFunction(() => document.querySelector('[data-testid=kiosk-qr]').dataset.url.includes('sel=ch-copper'));
+  // The code is drawn off the page's thread: wait for the drawing of this link.
+  await app.page.waitForFunction(() => document.querySelector('[data-testid=kiosk-qr] .kiosk-qr-code').dataset.encoded.includes('sel=ch-copper'));
   await app.page.addScriptTag({ path: JSQR });
   const decoded = await app.page.evaluate(async () => {
     const svg = document.querySelector('[data-testid=kiosk-qr] svg');

@@ -1,4 +1,4 @@
-//! Fetching a dataset by URL or reading a local file, then validating it before it replaces what is on screen.
+//! Fetching a dataset by URL or reading a local file, then checking it (in the worker) before it replaces what is on screen.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -6,14 +6,23 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::load;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{AppState, DataStatus};
 use crate::ui::url::UrlState;
 
-/// Validates `text` and either shows it or reports every problem while the current data stay.
-fn accept(state: AppState, source: String, preview: bool, text: &str) {
-    let report = load(text);
+/// Checks `text` (in the worker) and either shows it or reports every problem while the current data stay.
+async fn accept(state: AppState, source: String, preview: bool, text: &str) {
+    let report = match crate::ui::worker::check(text).await {
+        Ok(report) => report,
+        Err(e) => {
+            return failure(
+                state,
+                source,
+                format!("无法检查数据文件（{e}）"),
+                format!("could not check the data file ({e})"),
+            )
+        }
+    };
     match report.dataset {
         Some(dataset) => {
             state.show(dataset);
@@ -67,7 +76,7 @@ pub fn load_from_query(state: AppState) {
     state.status.set(DataStatus::Loading { source: url.clone() });
     spawn_local(async move {
         match fetch_text(&url).await {
-            Ok(text) => accept(state, url, false, &text),
+            Ok(text) => accept(state, url, false, &text).await,
             Err(e) => failure(
                 state,
                 url,
@@ -84,7 +93,7 @@ fn read_file(state: AppState, file: web_sys::File) {
     state.status.set(DataStatus::Loading { source: name.clone() });
     spawn_local(async move {
         match JsFuture::from(file.text()).await {
-            Ok(text) => accept(state, name, true, &text.as_string().unwrap_or_default()),
+            Ok(text) => accept(state, name, true, &text.as_string().unwrap_or_default()).await,
             Err(e) => failure(
                 state,
                 name,

@@ -1,8 +1,7 @@
 //! What a kiosk shows over the app: the countdown before a reset, the tour's caption, and a QR code of this view.
 
 use leptos::prelude::*;
-use qrcode::render::svg;
-use qrcode::QrCode;
+use leptos::task::spawn_local;
 
 use super::Kiosk;
 use crate::model::Lang;
@@ -43,22 +42,23 @@ pub fn share_url(state: AppState) -> String {
     format!("{base}{}", url.merge_into(&kept))
 }
 
-fn qr_svg(text: &str) -> String {
-    QrCode::new(text.as_bytes())
-        .map(|code| {
-            code.render::<svg::Color>()
-                .min_dimensions(168, 168)
-                .quiet_zone(true)
-                .build()
-        })
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn KioskOverlay() -> impl IntoView {
     let state = AppState::expect();
     let kiosk = expect_context::<Kiosk>();
     let url = Memo::new(move |_| share_url(state));
+    // The code is drawn by the worker; `drawn` holds the link it encodes and its SVG.
+    let drawn = RwSignal::new((String::new(), String::new()));
+    Effect::new(move |_| {
+        let link = url.get();
+        spawn_local(async move {
+            let svg = crate::ui::worker::qr_svg(&link).await.unwrap_or_default();
+            // An answer for a link that is no longer current is dropped.
+            if url.get_untracked() == link {
+                drawn.set((link, svg));
+            }
+        });
+    });
     let label = move || {
         if state.lang.get() == Lang::Zh {
             "扫码在手机上继续浏览"
@@ -81,8 +81,8 @@ pub fn KioskOverlay() -> impl IntoView {
         <Show when=move || kiosk.caption.get().is_some()>
             <div class="kiosk-caption" role="status" data-testid="kiosk-caption">{move || kiosk.caption.get()}</div>
         </Show>
-        <aside class="kiosk-qr" data-testid="kiosk-qr" data-url=move || url.get() aria-label=label>
-            <div class="kiosk-qr-code" inner_html=move || qr_svg(&url.get())></div>
+        <aside class="kiosk-qr" class:hidden=move || drawn.with(|d| d.1.is_empty()) data-testid="kiosk-qr" data-url=move || url.get() aria-label=label>
+            <div class="kiosk-qr-code" data-encoded=move || drawn.with(|d| d.0.clone()) inner_html=move || drawn.with(|d| d.1.clone())></div>
             <p>{label}</p>
         </aside>
     }

@@ -1,0 +1,131 @@
+//! The page's side of the checking worker (`src/bin/chain-map-worker.rs`): started on first use,
+//! kept for later requests, and started again after a failure.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::Report;
+
+/// The worker's loader, next to the page (Trunk names worker files after their binary).
+const SCRIPT: &str = "chain-map-worker_loader.js";
+
+#[derive(Default)]
+struct Helper {
+    worker: Option<web_sys::Worker>,
+    ready: bool,
+    next_id: u32,
+    /// Requests not yet sent because the worker is still starting.
+    queued: Vec<Object>,
+    /// Each sent request's (resolve, reject) until its answer comes.
+    waiting: HashMap<u32, (Function, Function)>,
+}
+
+thread_local! {
+    static HELPER: RefCell<Helper> = RefCell::new(Helper::default());
+}
+
+fn field(data: &JsValue, name: &str) -> JsValue {
+    Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// Every waiting request fails with `message`, and the next request starts a new worker.
+fn fail_all(message: &str) {
+    let waiting = HELPER.with_borrow_mut(|h| {
+        if let Some(w) = h.worker.take() {
+            w.terminate();
+        }
+        h.ready = false;
+        h.queued.clear();
+        std::mem::take(&mut h.waiting)
+    });
+    for (_, (_, reject)) in waiting {
+        let _ = reject.call1(&JsValue::NULL, &message.into());
+    }
+}
+
+fn on_message(e: web_sys::MessageEvent) {
+    let data = e.data();
+    if data.as_string().as_deref() == Some("ready") {
+        HELPER.with_borrow_mut(|h| {
+            h.ready = true;
+            if let Some(w) = &h.worker {
+                for request in h.queued.drain(..) {
+                    let _ = w.post_message(&request);
+                }
+            }
+        });
+        return;
+    }
+    let id = field(&data, "id").as_f64().unwrap_or(-1.0) as u32;
+    if let Some((resolve, _)) = HELPER.with_borrow_mut(|h| h.waiting.remove(&id)) {
+        let _ = resolve.call1(&JsValue::NULL, &data);
+    }
+}
+
+fn start() -> Result<web_sys::Worker, JsValue> {
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options(SCRIPT, &options)?;
+    let message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
+    worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
+    message.forget();
+    let error = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+        e.prevent_default();
+        fail_all("the worker stopped");
+    });
+    worker.set_onerror(Some(error.as_ref().unchecked_ref()));
+    error.forget();
+    Ok(worker)
+}
+
+/// Sends `{kind, text}` and waits for the answer.
+async fn ask(kind: &str, text: &str) -> Result<JsValue, String> {
+    let request = Object::new();
+    let _ = Reflect::set(&request, &"kind".into(), &kind.into());
+    let _ = Reflect::set(&request, &"text".into(), &text.into());
+    let mut sent: Result<(), String> = Ok(());
+    let answer = Promise::new(&mut |resolve, reject| {
+        sent = HELPER.with_borrow_mut(|h| {
+            if h.worker.is_none() {
+                h.worker = Some(start().map_err(|e| format!("{e:?}"))?);
+            }
+            h.next_id += 1;
+            let id = h.next_id;
+            let _ = Reflect::set(&request, &"id".into(), &id.into());
+            h.waiting.insert(id, (resolve, reject));
+            match (&h.worker, h.ready) {
+                (Some(w), true) => w.post_message(&request).map_err(|e| format!("{e:?}")),
+                _ => {
+                    h.queued.push(request.clone());
+                    Ok(())
+                }
+            }
+        });
+    });
+    sent?;
+    let data = JsFuture::from(answer)
+        .await
+        .map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    match field(&data, "error").as_string() {
+        Some(e) => Err(e),
+        None => Ok(data),
+    }
+}
+
+/// Reads and checks a dataset file's text in the worker.
+pub async fn check(text: &str) -> Result<Report, String> {
+    let data = ask("load", text).await?;
+    let bytes: Uint8Array = field(&data, "bytes").dyn_into().map_err(|_| "no report".to_string())?;
+    Report::from_bytes(&bytes.to_vec()).ok_or_else(|| "a report from another version of the page".to_string())
+}
+
+/// The QR code of `text` as SVG, drawn in the worker.
+pub async fn qr_svg(text: &str) -> Result<String, String> {
+    let data = ask("qr", text).await?;
+    field(&data, "svg").as_string().ok_or_else(|| "no QR code".to_string())
+}
