@@ -36,8 +36,9 @@ console.log(`${'total'.padEnd(width)} ${pad(total.raw, 10)} ${pad(total.gzip, 10
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const named = new Set(['index.html']);
 for (const m of html.matchAll(/<link\b[^>]*>|<script\b[^>]*>/g)) {
-  if (/rel="apple-touch-icon"/.test(m[0])) continue;
-  for (const a of m[0].matchAll(/(?:href|src|data-js|data-wasm)="\.?\/?([^"]+)"/g)) named.add(a[1]);
+  if (/rel="?apple-touch-icon/.test(m[0])) continue;
+  // Attribute values quoted or not (the release build's HTML is minified).
+  for (const a of m[0].matchAll(/(?:href|src|data-js|data-wasm)=(?:"([^"]+)"|([^\s>"]+))/g)) named.add((a[1] ?? a[2]).replace(/^\.?\//, ''));
 }
 const first = rows.filter((r) => named.has(r.file));
 const sum = first.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
