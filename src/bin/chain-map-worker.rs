@@ -1,9 +1,12 @@
-//! The checking worker: reads dataset files and draws QR codes off the page's thread, so the
-//! page's own code carries neither the JSON parser and checks nor the QR encoder.
+//! The worker: reads and checks dataset files, writes JSON downloads and draws QR codes off the
+//! page's thread, so the page's own code carries no JSON parser or writer and no QR encoder.
 //!
-//! Requests are `{id, kind: "load" | "qr", text}`; answers `{id, bytes}` (a load report in the
-//! binary form of `Report::to_bytes`) or `{id, svg}`. It says `"ready"` once it listens.
+//! Requests are `{id, kind, text?, bytes?}`: `load` (a file's text) answers `{id, bytes}`, a load
+//! report in the binary form of `Report::to_bytes`; `dataset-json` and `figures-json` (a dataset
+//! or a list of figures in the binary form of `model::codec`) answer `{id, text}`; `qr` (a link)
+//! answers `{id, svg}`. Anything else answers `{id, error}`. It says `"ready"` once it listens.
 
+use chain_map::model::codec;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +19,27 @@ fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: &JsValue) -> Res
     let reply = Object::new();
     Reflect::set(&reply, &"id".into(), &field(request, "id"))?;
     let text = field(request, "text").as_string().unwrap_or_default();
+    let bytes = field(request, "bytes")
+        .dyn_into::<Uint8Array>()
+        .map(|b| b.to_vec())
+        .unwrap_or_default();
+    let json = match field(request, "kind").as_string().as_deref() {
+        Some("dataset-json") => {
+            Some(codec::dataset_from_bytes(&bytes).and_then(|d| serde_json::to_string_pretty(&d).ok()))
+        }
+        Some("figures-json") => {
+            Some(codec::figures_from_bytes(&bytes).map(|f| chain_map::metrics::export::figures_json(&f)))
+        }
+        _ => None,
+    };
+    if let Some(json) = json {
+        let (name, value) = match json {
+            Some(text) => ("text", text),
+            None => ("error", "bytes from another version of the page".to_string()),
+        };
+        Reflect::set(&reply, &name.into(), &value.into())?;
+        return scope.post_message(&reply);
+    }
     match field(request, "kind").as_string().as_deref() {
         Some("load") => {
             let bytes = Uint8Array::from(&chain_map::model::load(&text).to_bytes()[..]);

@@ -1,6 +1,6 @@
 //! Figures as files: CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese) and JSON.
 
-use crate::model::{Metric, MetricKind, MetricStatus, Qualifier};
+use crate::model::{Metric, MetricKind, MetricStatus, Qualifier, Scope};
 
 /// Byte-order mark that tells Excel the CSV is UTF-8.
 pub const BOM: &str = "\u{feff}";
@@ -23,11 +23,55 @@ fn number(v: Option<f64>) -> String {
     v.map(|v| format!("{v}")).unwrap_or_default()
 }
 
-fn code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+/// The dataset's own code of a value (as in the JSON file), for CSV columns.
+trait Code {
+    fn code(&self) -> &'static str;
+}
+
+impl Code for Scope {
+    fn code(&self) -> &'static str {
+        match self {
+            Scope::Enterprise => "enterprise",
+            Scope::Chain => "chain",
+            Scope::Industry => "industry",
+            Scope::District => "district",
+            Scope::Programme => "programme",
+            Scope::Project => "project",
+        }
+    }
+}
+
+impl Code for MetricKind {
+    fn code(&self) -> &'static str {
+        match self {
+            MetricKind::Change => "change",
+            MetricKind::Share => "share",
+            MetricKind::Amount => "amount",
+            MetricKind::Count => "count",
+            MetricKind::BeforeAfter => "before_after",
+            MetricKind::Range => "range",
+        }
+    }
+}
+
+impl Code for Qualifier {
+    fn code(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::Nearly => "nearly",
+        }
+    }
+}
+
+impl Code for MetricStatus {
+    fn code(&self) -> &'static str {
+        match self {
+            MetricStatus::Actual => "actual",
+            MetricStatus::Target => "target",
+        }
+    }
 }
 
 const HEADER: [&str; 17] = [
@@ -59,16 +103,16 @@ pub fn figures_csv(metrics: &[&Metric]) -> String {
         let row = [
             field(&m.id),
             field(&m.entity),
-            code(&m.scope),
+            m.scope.code().into(),
             field(&m.label.zh),
             field(&m.label.en),
-            code::<MetricKind>(&m.kind),
+            m.kind.code().into(),
             number(Some(m.value)),
             number(m.before),
             number(m.high),
             field(&m.unit),
-            code::<Qualifier>(&m.qualifier),
-            code::<MetricStatus>(&m.status),
+            m.qualifier.code().into(),
+            m.status.code().into(),
             field(&m.period.zh),
             field(&m.period.en),
             field(&m.source.section),
@@ -81,8 +125,8 @@ pub fn figures_csv(metrics: &[&Metric]) -> String {
     out
 }
 
-/// The figures as a JSON array in the dataset's own format.
-pub fn figures_json(metrics: &[&Metric]) -> String {
+/// The figures as a JSON array in the dataset's own format (written by the worker).
+pub fn figures_json(metrics: &[Metric]) -> String {
     serde_json::to_string_pretty(metrics).unwrap_or_else(|_| "[]".into())
 }
 
@@ -114,9 +158,28 @@ mod tests {
     #[test]
     fn json_round_trips() {
         let d = wanzhou();
-        let ms: Vec<&Metric> = d.metrics.iter().take(3).collect();
-        let back: Vec<Metric> = serde_json::from_str(&figures_json(&ms)).unwrap();
-        assert_eq!(back.len(), 3);
-        assert_eq!(&back[0], ms[0]);
+        let ms = &d.metrics[..3];
+        let back: Vec<Metric> = serde_json::from_str(&figures_json(ms)).unwrap();
+        assert_eq!(back, ms);
+    }
+
+    #[test]
+    fn csv_codes_are_the_json_codes() {
+        fn same<T: Code + serde::Serialize>(all: &[T]) {
+            for v in all {
+                assert_eq!(serde_json::to_value(v).unwrap(), v.code());
+            }
+        }
+        use Scope::*;
+        same(&[Enterprise, Chain, Industry, District, Programme, Project]);
+        use MetricKind::*;
+        same(&[Change, Share, Amount, Count, BeforeAfter, Range]);
+        same(&[
+            Qualifier::Exact,
+            Qualifier::About,
+            Qualifier::MoreThan,
+            Qualifier::Nearly,
+        ]);
+        same(&[MetricStatus::Actual, MetricStatus::Target]);
     }
 }

@@ -36,6 +36,20 @@ pub fn download_text(name: &str, mime: &str, body: &str) {
     }
 }
 
+/// Offers text the worker writes (a JSON file) once it is ready; a failure is logged with its reason.
+pub fn download_written(
+    name: String,
+    mime: &'static str,
+    text: impl std::future::Future<Output = Result<String, String>> + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        match text.await {
+            Ok(body) => download_text(&name, mime, &body),
+            Err(e) => web_sys::console::error_1(&format!("Chain Map: could not write {name} ({e})").into()),
+        }
+    });
+}
+
 fn attr(svg: &str, name: &str) -> Option<f64> {
     let at = svg.find(&format!(" {name}=\""))? + name.len() + 3;
     svg[at..].split('"').next()?.parse().ok()

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::Report;
+use crate::model::{codec, Dataset, Metric, Report};
 
 /// The worker's loader, next to the page (Trunk names worker files after their binary).
 const SCRIPT: &str = "chain-map-worker_loader.js";
@@ -83,11 +83,11 @@ fn start() -> Result<web_sys::Worker, JsValue> {
     Ok(worker)
 }
 
-/// Sends `{kind, text}` and waits for the answer.
-async fn ask(kind: &str, text: &str) -> Result<JsValue, String> {
+/// Sends `{kind, name: value}` and waits for the answer.
+async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String> {
     let request = Object::new();
     let _ = Reflect::set(&request, &"kind".into(), &kind.into());
-    let _ = Reflect::set(&request, &"text".into(), &text.into());
+    let _ = Reflect::set(&request, &name.into(), value);
     let mut sent: Result<(), String> = Ok(());
     let answer = Promise::new(&mut |resolve, reject| {
         sent = HELPER.with_borrow_mut(|h| {
@@ -119,13 +119,28 @@ async fn ask(kind: &str, text: &str) -> Result<JsValue, String> {
 
 /// Reads and checks a dataset file's text in the worker.
 pub async fn check(text: &str) -> Result<Report, String> {
-    let data = ask("load", text).await?;
+    let data = ask("load", "text", &text.into()).await?;
     let bytes: Uint8Array = field(&data, "bytes").dyn_into().map_err(|_| "no report".to_string())?;
     Report::from_bytes(&bytes.to_vec()).ok_or_else(|| "a report from another version of the page".to_string())
 }
 
 /// The QR code of `text` as SVG, drawn in the worker.
 pub async fn qr_svg(text: &str) -> Result<String, String> {
-    let data = ask("qr", text).await?;
+    let data = ask("qr", "text", &text.into()).await?;
     field(&data, "svg").as_string().ok_or_else(|| "no QR code".to_string())
+}
+
+async fn json(kind: &str, bytes: Vec<u8>) -> Result<String, String> {
+    let data = ask(kind, "bytes", &Uint8Array::from(&bytes[..]).into()).await?;
+    field(&data, "text").as_string().ok_or_else(|| "no text".to_string())
+}
+
+/// A dataset as a JSON file's text, written in the worker.
+pub async fn dataset_json(dataset: &Dataset) -> Result<String, String> {
+    json("dataset-json", codec::dataset_to_bytes(dataset)).await
+}
+
+/// Figures as a JSON file's text (an array in the dataset's format), written in the worker.
+pub async fn figures_json(figures: &[Metric]) -> Result<String, String> {
+    json("figures-json", codec::figures_to_bytes(figures)).await
 }

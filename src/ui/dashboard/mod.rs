@@ -9,7 +9,7 @@ use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
 use crate::ui::chart_figure::{chart_width, ChartFigure, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
-use crate::ui::download::download_text;
+use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::metric_item;
 use crate::ui::state::AppState;
@@ -111,9 +111,13 @@ pub fn Dashboard() -> impl IntoView {
             .iter()
             .map(|x| crate::ui::panel::derived_item(x, lang))
             .collect_view();
-        let (all_csv, all_json) = {
-            let refs: Vec<&Metric> = d.metrics.iter().collect();
-            (figures_csv(&refs), serde_json::to_string_pretty(d).unwrap_or_default())
+        let all_csv = figures_csv(&d.metrics.iter().collect::<Vec<_>>());
+        let whole = data.clone();
+        let all_json = move |_| {
+            let whole = whole.clone();
+            download_written("dataset.json".into(), "application/json", async move {
+                crate::ui::worker::dataset_json(&whole.dataset).await
+            });
         };
         view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
@@ -123,7 +127,7 @@ pub fn Dashboard() -> impl IntoView {
             <div class="export" data-testid="dataset-export">
                 <span>{t(Msg::WholeDataset, lang)}</span>
                 <button type="button" class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>
-                <button type="button" class="chip" data-testid="dataset-json" on:click=move |_| download_text("dataset.json", "application/json", &all_json)>"JSON"</button>
+                <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
             </div>
         }
     };

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::model::Lang;
 use crate::ui::state::AppState;
 use crate::ui::url::View;
-use protocol::HostMessage;
+use protocol::{Field, HostMessage};
 
 /// Where messages go: `?parent_origin=` when given, else any host.
 fn target_origin() -> String {
@@ -18,11 +18,34 @@ fn target_origin() -> String {
     crate::ui::url::param(&query, "parent_origin").unwrap_or_else(|| "*".into())
 }
 
-fn post(message: &serde_json::Value) {
-    let Ok(parent) = window().parent() else { return };
-    let Some(parent) = parent else { return };
-    if let Ok(value) = js_sys::JSON::parse(&message.to_string()) {
-        let _ = parent.post_message(&value, &target_origin());
+fn post(message: &protocol::Outgoing) {
+    let Ok(Some(parent)) = window().parent() else { return };
+    let object = js_sys::Object::new();
+    for (name, field) in message {
+        let value = match field {
+            Field::Text(s) => JsValue::from_str(s),
+            Field::Number(n) => JsValue::from_f64(*n),
+            Field::Null => JsValue::NULL,
+        };
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &value);
+    }
+    let _ = parent.post_message(&object, &target_origin());
+}
+
+/// A host's message as the protocol reads it.
+struct HostData(JsValue);
+
+impl protocol::Incoming for HostData {
+    fn is_object(&self) -> bool {
+        self.0.is_object()
+    }
+    fn number(&self, name: &str) -> Option<f64> {
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(name)).ok()?.as_f64()
+    }
+    fn text(&self, name: &str) -> Option<String> {
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(name))
+            .ok()?
+            .as_string()
     }
 }
 
@@ -66,12 +89,7 @@ pub fn start(state: AppState) {
             web_sys::console::warn_1(&format!("Chain Map: ignored a message from {}", e.origin()).into());
             return;
         }
-        let text = js_sys::JSON::stringify(&e.data())
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default();
-        let value: serde_json::Value = serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
-        match protocol::parse(&value) {
+        match protocol::parse(&HostData(e.data())) {
             Ok(HostMessage::Focus { id }) if state.data().graph.index_of(&id).is_some() => {
                 if !state.view.get_untracked().is_graph() {
                     state.set_view(View::System);

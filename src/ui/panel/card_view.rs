@@ -7,7 +7,7 @@ use super::chart::card_charts;
 use super::figures::{derived_item, metric_item, source_view};
 use crate::charts::palette::industry_hex;
 use crate::metrics::aggregate::{notable, tally};
-use crate::metrics::export::{figures_csv, figures_json};
+use crate::metrics::export::figures_csv;
 use crate::metrics::{num, quantity};
 use crate::model::card::{card, Card, Coverage, LinkGroup, LinkItem, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
@@ -15,7 +15,7 @@ use crate::model::{Basis, Dataset, HonourLevel, Lang, Metric, MilestoneStatus, P
 use crate::ui::chart_figure::chart_width;
 use crate::ui::chart_figure::ChartFigure;
 use crate::ui::dom::closest_at;
-use crate::ui::download::download_text;
+use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -200,8 +200,10 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
                     download_text(&format!("{csv_name}.csv"), "text/csv;charset=utf-8", &figures_csv(&refs));
                 }>"CSV"</button>
                 <button type="button" class="chip" data-testid="export-json" on:click=move |_| {
-                    let refs: Vec<&Metric> = ms.iter().collect();
-                    download_text(&format!("{name}.json"), "application/json", &figures_json(&refs));
+                    let ms = ms.clone();
+                    download_written(format!("{name}.json"), "application/json", async move {
+                        crate::ui::worker::figures_json(&ms).await
+                    });
                 }>"JSON"</button>
             </div>
         }
