@@ -109,7 +109,7 @@ impl Viewport {
     pub fn parse(s: &str) -> Option<Viewport> {
         let mut it = s
             .split(',')
-            .map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+            .map(|p| crate::model::decimal::parse_decimal(p.trim()).filter(|v| v.is_finite()));
         let (k, x, y) = (it.next()??, it.next()??, it.next()??);
         if it.next().is_some() || !(MIN_ZOOM..=MAX_ZOOM).contains(&k) || x.abs() > 1e6 || y.abs() > 1e6 {
             return None;

@@ -7,7 +7,7 @@ pub const BOM: &str = "\u{feff}";
 
 /// One CSV field: quoted when needed, and text that a spreadsheet would run as a formula made inert.
 fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
+    let s = if s.starts_with(['=', '+', '-', '@']) && crate::model::decimal::parse_decimal(s).is_none() {
         format!("'{s}")
     } else {
         s.to_string()

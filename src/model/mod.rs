@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod codec;
+pub mod decimal;
 pub mod describe;
 pub mod filter;
 pub mod graph;

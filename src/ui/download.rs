@@ -52,7 +52,7 @@ pub fn download_written(
 
 fn attr(svg: &str, name: &str) -> Option<f64> {
     let at = svg.find(&format!(" {name}=\""))? + name.len() + 3;
-    svg[at..].split('"').next()?.parse().ok()
+    crate::model::decimal::parse_decimal(svg[at..].split('"').next()?)
 }
 
 /// Draws `svg` onto a canvas at `scale` × its size and offers it as a PNG called `name`.

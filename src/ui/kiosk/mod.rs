@@ -33,7 +33,7 @@ const COUNTDOWN: f64 = 10.0;
 
 fn seconds(query: &str, key: &str, default: f64) -> f64 {
     param(query, key)
-        .and_then(|v| v.parse::<f64>().ok())
+        .and_then(|v| crate::model::decimal::parse_decimal(&v))
         .filter(|v| v.is_finite() && *v > 0.0)
         .unwrap_or(default)
 }
