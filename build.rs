@@ -45,7 +45,10 @@ fn write_initials(out_dir: &std::path::Path) {
     let (text, _, _) = decoder.decode(&bytes);
     chars.extend(text.chars());
     let data = std::fs::read_to_string("data/wanzhou.json").expect("data/wanzhou.json is readable");
-    chars.extend(data.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)));
+    let mut built_in: Vec<char> = data.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+    built_in.sort_unstable();
+    built_in.dedup();
+    chars.extend(&built_in);
 
     // First letter of the usual reading, and the other first letters a character can have.
     let mut table: BTreeMap<u16, (u8, Vec<u8>)> = BTreeMap::new();
@@ -83,6 +86,23 @@ fn write_initials(out_dir: &std::path::Path) {
     let _ = write!(out, "pub static EXTRA: [(u16, u8); {}] = [", extra.len());
     for (code, l) in extra {
         let _ = write!(out, "({code},b'{}'),", l as char);
+    }
+    out.push_str("];\n");
+    // The built-in dataset's characters alone, each with all its letters (the usual reading's first).
+    let built_in: Vec<(u16, String)> = built_in
+        .iter()
+        .filter_map(|&c| {
+            let (main, more) = table.get(&u16::try_from(c as u32).ok()?)?;
+            let letters = std::iter::once(*main)
+                .chain(more.iter().copied())
+                .map(char::from)
+                .collect();
+            Some((c as u16, letters))
+        })
+        .collect();
+    let _ = write!(out, "pub static BUILT_IN: [(u16, &str); {}] = [", built_in.len());
+    for (code, letters) in built_in {
+        let _ = write!(out, "({code},\"{letters}\"),");
     }
     out.push_str("];\n");
     std::fs::write(out_dir.join("initials.rs"), out).expect("OUT_DIR is writable");

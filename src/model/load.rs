@@ -1,7 +1,9 @@
 //! Reading a dataset file: syntax, shape and meaning checked in turn, every problem reported.
 
 use super::codec::{binary_forms, decode, encode, Binary, Reader, DATASET_SCHEMA};
+use super::graph::Graph;
 use super::json_path::path_at;
+use super::search::{Initials, INITIALS_SCHEMA};
 use super::types::{Dataset, Text};
 use super::validate::{validate, Finding, Severity};
 
@@ -9,12 +11,14 @@ use super::validate::{validate, Finding, Severity};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub dataset: Option<Dataset>,
+    /// The pinyin initials of the dataset's names, for search (empty without a dataset).
+    pub initials: Initials,
     pub errors: Vec<Finding>,
     pub warnings: Vec<Finding>,
 }
 
 binary_forms! { REPORT_SCHEMA;
-    Report { dataset, errors, warnings }
+    Report { dataset, initials, errors, warnings }
     Finding { severity, path, message }
     Severity [Error, Warning]
 }
@@ -22,12 +26,12 @@ binary_forms! { REPORT_SCHEMA;
 impl Report {
     /// The binary form in which the checking worker hands a report to the page.
     pub fn to_bytes(&self) -> Vec<u8> {
-        encode(self, &[DATASET_SCHEMA, REPORT_SCHEMA])
+        encode(self, &[DATASET_SCHEMA, INITIALS_SCHEMA, REPORT_SCHEMA])
     }
 
     /// A report from its binary form; `None` for damaged bytes or bytes of another build.
     pub fn from_bytes(bytes: &[u8]) -> Option<Report> {
-        decode(bytes, &[DATASET_SCHEMA, REPORT_SCHEMA])
+        decode(bytes, &[DATASET_SCHEMA, INITIALS_SCHEMA, REPORT_SCHEMA])
     }
 }
 
@@ -42,6 +46,7 @@ fn error(path: impl Into<String>, zh: String, en: String) -> Finding {
 fn failed(finding: Finding) -> Report {
     Report {
         dataset: None,
+        initials: Initials::default(),
         errors: vec![finding],
         warnings: Vec::new(),
     }
@@ -111,8 +116,14 @@ pub fn load(text: &str) -> Report {
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
+    let dataset = errors.is_empty().then_some(dataset);
+    let initials = dataset
+        .as_ref()
+        .map(|d| Initials::for_graph(&Graph::from_dataset(d)))
+        .unwrap_or_default();
     Report {
-        dataset: errors.is_empty().then_some(dataset),
+        dataset,
+        initials,
         errors,
         warnings,
     }

@@ -1,16 +1,70 @@
 //! Search over node names: Chinese, English, and pinyin initials (`jl` finds 金龙).
 
+use super::codec::{binary_forms, Binary, Reader};
 use super::graph::{Graph, NodeKind};
 
 mod table {
     include!(concat!(env!("OUT_DIR"), "/initials.rs"));
 }
 
-/// The first letters of a character's readings (lowercase ASCII); letters and digits stand for themselves.
-pub fn initials(c: char) -> Vec<u8> {
-    if c.is_ascii_alphanumeric() {
-        return vec![c.to_ascii_lowercase() as u8];
+/// The pinyin initials of the Han characters in one dataset's names (`金` → `j`; `重` → `z`, `c`).
+/// The built-in dataset's come with the app; a loaded file's come from the worker, which has the
+/// full table (the page's code does not).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Initials {
+    /// The characters, in ascending order.
+    pub han: Vec<u32>,
+    /// Each character's letters, its usual reading's first.
+    pub letters: Vec<String>,
+}
+
+binary_forms! { INITIALS_SCHEMA;
+    Initials { han, letters }
+}
+
+impl Initials {
+    /// The built-in dataset's characters (written by the build script).
+    pub fn built_in() -> Initials {
+        Initials {
+            han: table::BUILT_IN.iter().map(|&(c, _)| u32::from(c)).collect(),
+            letters: table::BUILT_IN.iter().map(|&(_, l)| l.to_string()).collect(),
+        }
     }
+
+    /// The characters of every node name and label of `g` that the full table knows.
+    pub fn for_graph(g: &Graph) -> Initials {
+        let mut chars: Vec<char> = g
+            .nodes
+            .iter()
+            .flat_map(|n| n.name.zh.chars().chain(n.label.zh.chars()))
+            .filter(|c| !c.is_ascii())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        let (han, letters) = chars
+            .into_iter()
+            .filter_map(|c| {
+                let l = full_table(c);
+                (!l.is_empty()).then(|| (c as u32, l.into_iter().map(char::from).collect()))
+            })
+            .unzip();
+        Initials { han, letters }
+    }
+
+    /// The first letters of a character's readings (lowercase ASCII); letters and digits stand for themselves.
+    pub fn of(&self, c: char) -> Vec<u8> {
+        if c.is_ascii_alphanumeric() {
+            return vec![c.to_ascii_lowercase() as u8];
+        }
+        match self.han.binary_search(&(c as u32)) {
+            Ok(at) => self.letters[at].bytes().collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// A character's letters from the full table (GB 2312 level 1 and the built-in data's characters).
+fn full_table(c: char) -> Vec<u8> {
     let Ok(code) = u16::try_from(c as u32) else {
         return Vec::new();
     };
@@ -29,8 +83,8 @@ pub fn initials(c: char) -> Vec<u8> {
 }
 
 /// Where `query` (lowercase ASCII letters) runs through the initials of `name`, if it does.
-fn initials_match(name: &str, query: &[u8]) -> Option<usize> {
-    let letters: Vec<Vec<u8>> = name.chars().map(initials).filter(|l| !l.is_empty()).collect();
+fn initials_match(name: &str, query: &[u8], initials: &Initials) -> Option<usize> {
+    let letters: Vec<Vec<u8>> = name.chars().map(|c| initials.of(c)).filter(|l| !l.is_empty()).collect();
     if query.is_empty() || letters.len() < query.len() {
         return None;
     }
@@ -60,7 +114,7 @@ fn kind_rank(k: NodeKind) -> u8 {
 }
 
 /// Nodes whose name or short label matches `query`, best first, at most `limit`.
-pub fn search(g: &Graph, query: &str, limit: usize) -> Vec<usize> {
+pub fn search(g: &Graph, initials: &Initials, query: &str, limit: usize) -> Vec<usize> {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
         return Vec::new();
@@ -93,7 +147,7 @@ pub fn search(g: &Graph, query: &str, limit: usize) -> Vec<usize> {
                 let l = letters.as_ref()?;
                 [&n.label.zh, &n.name.zh]
                     .iter()
-                    .filter_map(|name| initials_match(name, l))
+                    .filter_map(|name| initials_match(name, l, initials))
                     .min()
                     .map(|at| (3, at))
             };
@@ -117,21 +171,40 @@ mod tests {
     use crate::data::wanzhou;
 
     fn names(g: &Graph, q: &str) -> Vec<String> {
-        search(g, q, 8).into_iter().map(|i| g.nodes[i].id.clone()).collect()
+        search(g, &Initials::built_in(), q, 8)
+            .into_iter()
+            .map(|i| g.nodes[i].id.clone())
+            .collect()
     }
 
     #[test]
     fn initials_cover_common_characters_and_their_readings() {
-        assert_eq!(initials('金'), b"j");
-        assert_eq!(initials('龙'), b"l");
+        let g = Graph::from_dataset(&wanzhou());
+        let mut names = g.clone();
+        names.nodes[0].name.zh = "猫重金，😀A".into();
+        let i = Initials::for_graph(&names);
+        assert_eq!(i.of('金'), b"j");
+        assert_eq!(i.of('龙'), b"l");
         assert!(
-            initials('重').contains(&b'z') && initials('重').contains(&b'c'),
+            i.of('重').contains(&b'z') && i.of('重').contains(&b'c'),
             "重 reads zhòng and chóng"
         );
-        assert_eq!(initials('A'), b"a");
-        assert!(initials('，').is_empty() && initials('😀').is_empty());
+        assert_eq!(i.of('A'), b"a");
+        assert!(i.of('，').is_empty() && i.of('😀').is_empty());
         // A common character outside the built-in data.
-        assert_eq!(initials('张'), b"z");
+        assert_eq!(i.of('猫'), b"m");
+        assert_eq!(Initials::built_in().of('猫'), b"");
+    }
+
+    #[test]
+    fn the_built_in_initials_are_the_full_tables_for_every_built_in_name() {
+        let g = Graph::from_dataset(&wanzhou());
+        let (built_in, full) = (Initials::built_in(), Initials::for_graph(&g));
+        assert!(full.han.len() > 100);
+        for (c, letters) in full.han.iter().zip(&full.letters) {
+            let c = char::from_u32(*c).unwrap();
+            assert_eq!(built_in.of(c), letters.as_bytes(), "{c}");
+        }
     }
 
     #[test]
@@ -151,7 +224,7 @@ mod tests {
         );
         assert!(names(&g, "").is_empty());
         assert!(names(&g, "zzzzzz").is_empty());
-        assert!(search(&g, "l", 3).len() <= 3);
+        assert!(search(&g, &Initials::built_in(), "l", 3).len() <= 3);
     }
 
     #[test]

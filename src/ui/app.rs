@@ -11,11 +11,12 @@ use super::panel::DetailPanel;
 use super::state::AppState;
 use super::url::View;
 use crate::data;
+use crate::model::search::Initials;
 use crate::model::Lang;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(data::wanzhou());
+    let state = AppState::new(data::wanzhou(), Initials::built_in());
     provide_context(state);
     provide_context(SceneSlot(StoredValue::new_local(None)));
     state.mirror_to_url();

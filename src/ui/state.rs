@@ -10,18 +10,24 @@ use super::url::{UrlState, View};
 use crate::layout::Viewport;
 use crate::model::filter::Filters;
 use crate::model::graph::Graph;
+use crate::model::search::Initials;
 use crate::model::{Dataset, Finding, Lang};
 
-/// A dataset with the graph built from it.
+/// A dataset with the graph built from it and the pinyin initials of its names.
 pub struct Loaded {
     pub dataset: Dataset,
     pub graph: Graph,
+    pub initials: Initials,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset) -> Loaded {
+    pub fn new(dataset: Dataset, initials: Initials) -> Loaded {
         let graph = Graph::from_dataset(&dataset);
-        Loaded { dataset, graph }
+        Loaded {
+            dataset,
+            graph,
+            initials,
+        }
     }
 }
 
@@ -76,8 +82,8 @@ fn current_query() -> String {
 
 impl AppState {
     /// State for `dataset`, starting from what the URL says.
-    pub fn new(dataset: Dataset) -> AppState {
-        let loaded = Arc::new(Loaded::new(dataset));
+    pub fn new(dataset: Dataset, initials: Initials) -> AppState {
+        let loaded = Arc::new(Loaded::new(dataset, initials));
         let url = UrlState::parse(&current_query());
         let display = RwSignal::new(url.display.unwrap_or_else(display::remembered));
         // With another dataset on its way, the selection may name one of its nodes: keep it until it arrives.
@@ -109,8 +115,8 @@ impl AppState {
     }
 
     /// Puts another dataset on screen, keeping the selection if the new data has that node.
-    pub fn show(&self, dataset: Dataset) {
-        let loaded = Arc::new(Loaded::new(dataset));
+    pub fn show(&self, dataset: Dataset, initials: Initials) {
+        let loaded = Arc::new(Loaded::new(dataset, initials));
         let keep = self
             .selected
             .get_untracked()

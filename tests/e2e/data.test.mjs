@@ -105,6 +105,24 @@ test('a file dropped on the page is previewed; a bad one gets the report', async
   await app.close();
 });
 
+test('a loaded file is searchable by the pinyin initials of characters the built-in data lack', async () => {
+  // 猫 (m), 鱼 (y) and 鸟 (n) occur nowhere in the built-in dataset: their initials come with the check.
+  const data = JSON.parse(await readFile(corpus('rtl-emoji.json'), 'utf8'));
+  data.enterprises[1].name.zh = '猫鱼鸟科技有限公司';
+  data.enterprises[1].short.zh = '猫鱼鸟';
+  writeFileSync(`${OUT}generated/initials.json`, JSON.stringify(data));
+  const app = await App.open('?data=generated/initials.json');
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+  const search = app.page.locator('[data-testid=search]');
+  await search.fill('myn');
+  const options = app.page.locator('.search-option');
+  await options.first().waitFor();
+  assert.deepEqual(await options.evaluateAll((os) => os.map((o) => o.dataset.id)), ['ent-b']);
+  await search.fill('jl');
+  await app.page.locator('.search-empty').waitFor();
+  await app.close();
+});
+
 test('a synthetic dataset of 20,000 enterprises renders, labelled as synthetic, and stays usable', async () => {
   const app = await App.open('?data=generated/synthetic-20000.json');
   const banner = app.page.locator('[data-testid=data-shown]');

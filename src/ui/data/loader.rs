@@ -25,7 +25,7 @@ async fn accept(state: AppState, source: String, preview: bool, text: &str) {
     };
     match report.dataset {
         Some(dataset) => {
-            state.show(dataset);
+            state.show(dataset, report.initials);
             state.status.set(DataStatus::Shown {
                 source,
                 preview,

@@ -34,7 +34,7 @@ fn warnings_view(warnings: &[Finding], lang: Lang) -> Option<impl IntoView> {
 pub fn DataReport() -> impl IntoView {
     let state = AppState::expect();
     let back_to_built_in = move |_| {
-        state.show(data::wanzhou());
+        state.show(data::wanzhou(), crate::model::search::Initials::built_in());
         state.status.set(DataStatus::BuiltIn);
     };
     let dismiss = move |_| state.status.set(DataStatus::BuiltIn);

@@ -49,7 +49,12 @@ pub fn SearchBox() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0_usize);
     let open = RwSignal::new(false);
-    let results = Memo::new(move |_| query.with(|q| search(&state.data().graph, q, 8)));
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            let data = state.data();
+            search(&data.graph, &data.initials, q, 8)
+        })
+    });
     let choose = move |k: usize| {
         if let Some(&i) = results.with_untracked(|r| r.get(k).copied()).as_ref() {
             query.set(
