@@ -1,11 +1,8 @@
 //! Horizontal bar charts (diverging around zero) for improvement figures and counts.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-
 use crate::layout::labels::text_width;
 
-use super::FONT;
+use super::svg::{Anchor, Baseline, Rgb, Svg};
 
 /// One bar: its category label, value, the value as printed, and its colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,35 +24,9 @@ pub struct BarChart {
     pub empty_text: String,
 }
 
-/// Escapes text for use inside SVG/XML markup.
-pub fn escape_xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Gives the plotters SVG an accessible name and the `chart` class.
-pub(super) fn finish(svg: String, title: &str) -> String {
-    let title = escape_xml(title);
-    svg.replacen(
-        "<svg ",
-        &format!("<svg class=\"chart\" role=\"img\" aria-label=\"{title}\" "),
-        1,
-    )
-    .replacen(">\n", &format!(">\n<title>{title}</title>\n"), 1)
-}
-
-pub(super) const TEXT: RGBColor = RGBColor(31, 41, 55);
-pub(super) const MUTED: RGBColor = RGBColor(75, 85, 99);
+pub(super) const TEXT: Rgb = (31, 41, 55);
+pub(super) const MUTED: Rgb = (75, 85, 99);
+pub(super) const GRID: Rgb = (229, 231, 235);
 
 /// Round tick values covering `lo..=hi`: steps of 1, 2 or 5 times a power of ten, about `count` of them.
 pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
@@ -79,14 +50,11 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
 }
 
 /// Draws the chart; never panics, and an empty or unusable series gives a "no data" chart.
-///
-/// Only plotters primitives are used (no `ChartBuilder`): in the browser its text measuring
-/// inserts styled probes into the page, which a strict CSP forbids and which force a layout each.
 pub fn bar_chart(c: &BarChart) -> String {
     let width = c.width.clamp(240, 2000);
     let bars: Vec<&Bar> = c.bars.iter().filter(|b| b.value.is_finite()).collect();
     if bars.is_empty() {
-        return no_data(c, width);
+        return no_data_chart(&c.title, &c.empty_text, width);
     }
     // Each row: its label on one line, the bar beneath it, so long labels never get cut.
     let (top, row_h, bottom) = (48.0, 50.0, 60.0);
@@ -102,104 +70,56 @@ pub fn bar_chart(c: &BarChart) -> String {
     let x_lo = if lo < 0.0 { lo - pad } else { 0.0 };
     let x_hi = if hi > 0.0 { hi + pad } else { 0.0 };
     let x = |v: f64| (left + (v - x_lo) / (x_hi - x_lo) * plot_w).round() as i32;
-    let y_axis = top + bars.len() as f64 * row_h;
+    let y_axis = (top + bars.len() as f64 * row_h) as i32;
+    let mid = width as i32 / 2;
 
-    let text =
-        |size: f64, colour: &RGBColor, h: HPos, v: VPos| (FONT, size).into_font().color(colour).pos(Pos::new(h, v));
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {
-            root.draw(&Text::new(
-                c.title.clone(),
-                (width as i32 / 2, 10),
-                text(18.0, &TEXT, HPos::Center, VPos::Top),
-            ))?;
-            for t in nice_ticks(x_lo, x_hi, 5) {
-                let style = if t == 0.0 {
-                    RGBColor(75, 85, 99)
-                } else {
-                    RGBColor(229, 231, 235)
-                };
-                root.draw(&PathElement::new(
-                    vec![(x(t), top as i32 - 6), (x(t), y_axis as i32)],
-                    style,
-                ))?;
-                let label = crate::metrics::num(t, 1);
-                root.draw(&Text::new(
-                    label,
-                    (x(t), y_axis as i32 + 6),
-                    text(13.0, &MUTED, HPos::Center, VPos::Top),
-                ))?;
-            }
-            root.draw(&PathElement::new(
-                vec![(left as i32, y_axis as i32), (right as i32, y_axis as i32)],
-                RGBColor(156, 163, 175),
-            ))?;
-            root.draw(&Text::new(
-                c.axis.clone(),
-                (width as i32 / 2, y_axis as i32 + 28),
-                text(13.0, &MUTED, HPos::Center, VPos::Top),
-            ))?;
-            for (i, b) in bars.iter().enumerate() {
-                let row = top + i as f64 * row_h;
-                root.draw(&Text::new(
-                    b.label.clone(),
-                    (left as i32, (row + 12.0) as i32),
-                    text(15.0, &TEXT, HPos::Left, VPos::Center),
-                ))?;
-                let (r, g, bl) = b.rgb;
-                let (x0, x1) = (x(0.0).min(x(b.value)), x(0.0).max(x(b.value)));
-                root.draw(&Rectangle::new(
-                    [(x0, (row + 24.0) as i32), (x1.max(x0 + 1), (row + 42.0) as i32)],
-                    RGBColor(r, g, bl).filled(),
-                ))?;
-                let (anchor, at) = if b.value < 0.0 {
-                    (HPos::Right, x0 - 5)
-                } else {
-                    (HPos::Left, x1 + 5)
-                };
-                root.draw(&Text::new(
-                    b.value_text.clone(),
-                    (at, (row + 33.0) as i32),
-                    text(14.0, &TEXT, anchor, VPos::Center),
-                ))?;
-            }
-            root.present()?;
-            Ok(())
-        })();
-        if drawn.is_err() {
-            drop(root);
-            return no_data(c, width);
-        }
+    let mut svg = Svg::new(width, height, &c.title);
+    svg.text((mid, 10), 18.0, TEXT, Anchor::Middle, Baseline::Top, &c.title);
+    for t in nice_ticks(x_lo, x_hi, 5) {
+        // The zero line stands out from the grid.
+        let stroke = if t == 0.0 { MUTED } else { GRID };
+        svg.line((x(t), top as i32 - 6), (x(t), y_axis), stroke, 1);
+        let label = crate::metrics::num(t, 1);
+        svg.text((x(t), y_axis + 6), 13.0, MUTED, Anchor::Middle, Baseline::Top, &label);
     }
-    finish(svg, &c.title)
-}
-
-fn no_data(c: &BarChart, width: u32) -> String {
-    no_data_chart(&c.title, &c.empty_text, width)
+    svg.line((left as i32, y_axis), (right as i32, y_axis), (156, 163, 175), 1);
+    svg.text((mid, y_axis + 28), 13.0, MUTED, Anchor::Middle, Baseline::Top, &c.axis);
+    for (i, b) in bars.iter().enumerate() {
+        let row = top + i as f64 * row_h;
+        svg.text(
+            (left as i32, (row + 12.0) as i32),
+            15.0,
+            TEXT,
+            Anchor::Start,
+            Baseline::Middle,
+            &b.label,
+        );
+        let (x0, x1) = (x(0.0).min(x(b.value)), x(0.0).max(x(b.value)));
+        svg.rect((x0, (row + 24.0) as i32), (x1.max(x0 + 1), (row + 42.0) as i32), b.rgb);
+        let (anchor, at) = if b.value < 0.0 {
+            (Anchor::End, x0 - 5)
+        } else {
+            (Anchor::Start, x1 + 5)
+        };
+        svg.text(
+            (at, (row + 33.0) as i32),
+            14.0,
+            TEXT,
+            anchor,
+            Baseline::Middle,
+            &b.value_text,
+        );
+    }
+    svg.finish()
 }
 
 /// A titled chart that says there is nothing to draw.
 pub fn no_data_chart(title_text: &str, empty_text: &str, width: u32) -> String {
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, 120)).into_drawing_area();
-        let style = (FONT, 15)
-            .into_font()
-            .color(&MUTED)
-            .pos(Pos::new(HPos::Center, VPos::Center));
-        let title_style = (FONT, 17)
-            .into_font()
-            .color(&TEXT)
-            .pos(Pos::new(HPos::Center, VPos::Top));
-        let w = width as i32;
-        // Drawing plain text on an SVG string cannot fail in a way worth reporting.
-        let _ = root.draw(&Text::new(title_text.to_string(), (w / 2, 12), title_style));
-        let _ = root.draw(&Text::new(empty_text.to_string(), (w / 2, 72), style));
-        let _ = root.present();
-    }
-    finish(svg, title_text)
+    let mid = width as i32 / 2;
+    let mut svg = Svg::new(width, 120, title_text);
+    svg.text((mid, 12), 17.0, TEXT, Anchor::Middle, Baseline::Top, title_text);
+    svg.text((mid, 72), 15.0, MUTED, Anchor::Middle, Baseline::Middle, empty_text);
+    svg.finish()
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ pub mod bars;
 pub mod palette;
 pub mod qr;
 pub mod shares;
+pub mod svg;
 
 pub use bars::{bar_chart, no_data_chart, Bar, BarChart};
 pub use shares::{bullet_chart, dumbbell_chart, Pair, Share};

@@ -1,10 +1,7 @@
 //! Percent charts: bullet bars for shares on a 0–100 track, and before→after dumbbells.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-
-use super::bars::{finish, MUTED, TEXT};
-use super::FONT;
+use super::bars::{no_data_chart, GRID, MUTED, TEXT};
+use super::svg::{Anchor, Baseline, Svg};
 
 /// One share: label, value in percent (0–100), printed value, colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,90 +23,66 @@ pub struct Pair {
     pub rgb: (u8, u8, u8),
 }
 
-fn style(size: f64, colour: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    (FONT, size).into_font().color(colour).pos(Pos::new(h, v))
-}
-
 /// Draws rows on a shared 0–100 % track: each row gets its label line and a band to draw in.
-fn percent_rows<F>(title: &str, width: u32, rows: usize, mut row: F) -> Option<String>
-where
-    F: FnMut(
-        &DrawingArea<SVGBackend, plotters::coord::Shift>,
-        usize,
-        f64,
-        &dyn Fn(f64) -> i32,
-    ) -> Result<(), Box<dyn std::error::Error>>,
-{
+fn percent_rows(
+    title: &str,
+    width: u32,
+    rows: usize,
+    mut row: impl FnMut(&mut Svg, usize, f64, &dyn Fn(f64) -> i32),
+) -> String {
     let width = width.clamp(240, 2000);
     let (top, row_h) = (48.0, 50.0);
     let height = (top + rows as f64 * row_h + 40.0) as u32;
     let (left, right) = (14.0, width as f64 - 60.0);
     let x = move |v: f64| (left + v.clamp(0.0, 100.0) / 100.0 * (right - left)).round() as i32;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        let mut draw = || -> Result<(), Box<dyn std::error::Error>> {
-            root.draw(&Text::new(
-                title.to_string(),
-                (width as i32 / 2, 10),
-                style(18.0, &TEXT, HPos::Center, VPos::Top),
-            ))?;
-            let axis = (top + rows as f64 * row_h) as i32;
-            for t in [0.0, 25.0, 50.0, 75.0, 100.0] {
-                root.draw(&PathElement::new(
-                    vec![(x(t), top as i32 - 6), (x(t), axis)],
-                    RGBColor(229, 231, 235),
-                ))?;
-                root.draw(&Text::new(
-                    format!("{t}%"),
-                    (x(t), axis + 6),
-                    style(13.0, &MUTED, HPos::Center, VPos::Top),
-                ))?;
-            }
-            for i in 0..rows {
-                row(&root, i, top + i as f64 * row_h, &x)?;
-            }
-            root.present()?;
-            Ok(())
-        };
-        draw().ok()?;
+    let mut svg = Svg::new(width, height, title);
+    svg.text((width as i32 / 2, 10), 18.0, TEXT, Anchor::Middle, Baseline::Top, title);
+    let axis = (top + rows as f64 * row_h) as i32;
+    for t in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        svg.line((x(t), top as i32 - 6), (x(t), axis), GRID, 1);
+        svg.text(
+            (x(t), axis + 6),
+            13.0,
+            MUTED,
+            Anchor::Middle,
+            Baseline::Top,
+            &format!("{t}%"),
+        );
     }
-    Some(finish(svg, title))
+    for i in 0..rows {
+        row(&mut svg, i, top + i as f64 * row_h, &x);
+    }
+    svg.finish()
 }
 
 /// Bullet bars: each share filled along a 0–100 % track.
 pub fn bullet_chart(title: &str, items: &[Share], width: u32, empty: &str) -> String {
     let items: Vec<&Share> = items.iter().filter(|s| s.value.is_finite()).collect();
     if items.is_empty() {
-        return super::bars::no_data_chart(title, empty, width);
+        return no_data_chart(title, empty, width);
     }
-    percent_rows(title, width, items.len(), |root, i, row, x| {
+    percent_rows(title, width, items.len(), |svg, i, row, x| {
         let s = items[i];
-        let (r, g, b) = s.rgb;
-        root.draw(&Text::new(
-            s.label.clone(),
+        svg.text(
             (x(0.0), (row + 12.0) as i32),
-            style(15.0, &TEXT, HPos::Left, VPos::Center),
-        ))?;
-        root.draw(&Rectangle::new(
-            [(x(0.0), (row + 24.0) as i32), (x(100.0), (row + 42.0) as i32)],
-            RGBColor(243, 244, 246).filled(),
-        ))?;
-        root.draw(&Rectangle::new(
-            [
-                (x(0.0), (row + 24.0) as i32),
-                (x(s.value).max(x(0.0) + 1), (row + 42.0) as i32),
-            ],
-            RGBColor(r, g, b).filled(),
-        ))?;
-        root.draw(&Text::new(
-            s.value_text.clone(),
+            15.0,
+            TEXT,
+            Anchor::Start,
+            Baseline::Middle,
+            &s.label,
+        );
+        let (y0, y1) = ((row + 24.0) as i32, (row + 42.0) as i32);
+        svg.rect((x(0.0), y0), (x(100.0), y1), (243, 244, 246));
+        svg.rect((x(0.0), y0), (x(s.value).max(x(0.0) + 1), y1), s.rgb);
+        svg.text(
             (x(100.0) + 6, (row + 33.0) as i32),
-            style(14.0, &TEXT, HPos::Left, VPos::Center),
-        ))?;
-        Ok(())
+            14.0,
+            TEXT,
+            Anchor::Start,
+            Baseline::Middle,
+            &s.value_text,
+        );
     })
-    .unwrap_or_else(|| super::bars::no_data_chart(title, empty, width))
 }
 
 /// Dumbbells: a hollow dot at the value before, a filled one after, joined by a line.
@@ -119,51 +92,46 @@ pub fn dumbbell_chart(title: &str, items: &[Pair], width: u32, empty: &str) -> S
         .filter(|p| p.before.is_finite() && p.after.is_finite())
         .collect();
     if items.is_empty() {
-        return super::bars::no_data_chart(title, empty, width);
+        return no_data_chart(title, empty, width);
     }
-    percent_rows(title, width, items.len(), |root, i, row, x| {
+    percent_rows(title, width, items.len(), |svg, i, row, x| {
         let p = items[i];
-        let colour = RGBColor(p.rgb.0, p.rgb.1, p.rgb.2);
         let y = (row + 33.0) as i32;
-        root.draw(&Text::new(
-            p.label.clone(),
+        svg.text(
             (x(0.0), (row + 12.0) as i32),
-            style(15.0, &TEXT, HPos::Left, VPos::Center),
-        ))?;
-        root.draw(&PathElement::new(
-            vec![(x(p.before), y), (x(p.after), y)],
-            colour.stroke_width(4),
-        ))?;
-        root.draw(&Circle::new(
-            (x(p.before), y),
-            7,
-            ShapeStyle {
-                color: colour.to_rgba(),
-                filled: false,
-                stroke_width: 3,
-            },
-        ))?;
-        root.draw(&Circle::new((x(p.after), y), 8, colour.filled()))?;
+            15.0,
+            TEXT,
+            Anchor::Start,
+            Baseline::Middle,
+            &p.label,
+        );
+        svg.line((x(p.before), y), (x(p.after), y), p.rgb, 4);
+        svg.circle((x(p.before), y), 7, p.rgb, Some(3));
+        svg.circle((x(p.after), y), 8, p.rgb, None);
         let rising = p.after >= p.before;
-        let (bh, ah) = if rising {
-            (HPos::Right, HPos::Left)
+        let (before, after) = if rising {
+            (Anchor::End, Anchor::Start)
         } else {
-            (HPos::Left, HPos::Right)
+            (Anchor::Start, Anchor::End)
         };
         let nudge = if rising { 12 } else { -12 };
-        root.draw(&Text::new(
-            p.before_text.clone(),
+        svg.text(
             (x(p.before) - nudge, y),
-            style(14.0, &MUTED, bh, VPos::Center),
-        ))?;
-        root.draw(&Text::new(
-            p.after_text.clone(),
+            14.0,
+            MUTED,
+            before,
+            Baseline::Middle,
+            &p.before_text,
+        );
+        svg.text(
             (x(p.after) + nudge, y),
-            style(14.0, &TEXT, ah, VPos::Center),
-        ))?;
-        Ok(())
+            14.0,
+            TEXT,
+            after,
+            Baseline::Middle,
+            &p.after_text,
+        );
     })
-    .unwrap_or_else(|| super::bars::no_data_chart(title, empty, width))
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ fn file_name(stem: &str, ext: &str) -> String {
 /// Adds a `<desc>` to the chart SVG that reads out every row, for screen readers.
 fn describe(svg: String, rows: &[Vec<String>]) -> String {
     let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-    let desc = crate::charts::bars::escape_xml(&text.join("; "));
+    let desc = crate::charts::svg::escape_xml(&text.join("; "));
     svg.replacen("</title>", &format!("</title>\n<desc>{desc}</desc>"), 1)
 }
 
