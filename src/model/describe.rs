@@ -28,7 +28,7 @@ fn contains_words(whole: &str, part: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(str::to_ascii_lowercase)
             .collect()
     };
     let (whole, part) = (words(whole), words(part));
@@ -71,7 +71,7 @@ impl Description {
         Description {
             title,
             name: name.to_string(),
-            kind: n.kind.label().get(lang).to_lowercase(),
+            kind: n.kind.label().get(lang).to_ascii_lowercase(),
             parent,
             members,
             lang,

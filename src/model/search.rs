@@ -82,6 +82,32 @@ fn full_table(c: char) -> Vec<u8> {
     out
 }
 
+/// Lower case for search, one character for one: ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic
+/// and full-width Latin letters, as `char::to_lowercase` gives them; every other character as it is.
+/// (The standard library's full Unicode tables would add about 6 KB to the page.)
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => u + 0x20,
+        0xFF21..=0xFF3A => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E | 0x38F => u + 0x3F,
+        // Latin Extended-A: capitals and small letters alternate, in two runs.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
+        0x178 => 0xFF,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// Where `query` (lowercase ASCII letters) runs through the initials of `name`, if it does.
 fn initials_match(name: &str, query: &[u8], initials: &Initials) -> Option<usize> {
     let letters: Vec<Vec<u8>> = name.chars().map(|c| initials.of(c)).filter(|l| !l.is_empty()).collect();
@@ -115,7 +141,7 @@ fn kind_rank(k: NodeKind) -> u8 {
 
 /// Nodes whose name or short label matches `query`, best first, at most `limit`.
 pub fn search(g: &Graph, initials: &Initials, query: &str, limit: usize) -> Vec<usize> {
-    let q = query.trim().to_lowercase();
+    let q = fold(query.trim());
     if q.is_empty() {
         return Vec::new();
     }
@@ -132,7 +158,7 @@ pub fn search(g: &Graph, initials: &Initials, query: &str, limit: usize) -> Vec<
             let text = names
                 .iter()
                 .filter_map(|name| {
-                    let lower = name.to_lowercase();
+                    let lower = fold(name);
                     let at = lower.find(&q)?;
                     let word_start = at == 0 || !lower[..at].ends_with(|c: char| c.is_alphanumeric());
                     let class = match (at, word_start) {
@@ -225,6 +251,25 @@ mod tests {
         assert!(names(&g, "").is_empty());
         assert!(names(&g, "zzzzzz").is_empty());
         assert!(search(&g, &Initials::built_in(), "l", 3).len() <= 3);
+    }
+
+    #[test]
+    fn folding_matches_the_standard_lower_case_where_it_applies() {
+        let covered =
+            |u: u32| matches!(u, 0x41..=0x5A | 0xC0..=0x17F | 0x386..=0x3AB | 0x400..=0x42F | 0xFF21..=0xFF3A);
+        for u in 0..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            if covered(u) && std.len() == 1 {
+                assert_eq!(fold_char(c), std[0], "U+{u:04X} {c}");
+            } else if !covered(u) {
+                assert_eq!(fold_char(c), c, "U+{u:04X} {c}");
+            }
+        }
+        assert_eq!(
+            fold("Société ÉLECTRIQUE Ωμέγα МОСКВА ＡＢＣ 万州"),
+            "société électrique ωμέγα москва ａｂｃ 万州"
+        );
     }
 
     #[test]
