@@ -29,7 +29,9 @@ export async function start(extraFlags = []) {
 /** The hashed file names of the glue and the wasm in dist/. */
 export function assets() {
   const html = readFileSync(`${ROOT}dist/index.html`, 'utf8');
-  return { js: /data-js="\.\/([^"]+)"/.exec(html)[1], wasm: /data-wasm="\.\/([^"]+)"/.exec(html)[1] };
+  // Quoted or not: the release build's HTML is minified.
+  const attr = (name) => new RegExp(`${name}="?\\./([^"\\s>]+)`).exec(html)[1];
+  return { js: attr('data-js'), wasm: attr('data-wasm') };
 }
 
 export const median = (xs) => quantile(xs, 0.5);
