@@ -105,6 +105,24 @@ test('a file dropped on the page is previewed; a bad one gets the report', async
   await app.close();
 });
 
+test('when the checking worker cannot start, the file gets a clear report and the data on screen stay', async () => {
+  const app = await App.open();
+  await app.context.route('**/chain-map-worker_loader.js', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await app.page.setInputFiles('[data-testid=file-input]', corpus('rtl-emoji.json'));
+  const report = app.page.locator('[data-testid=data-errors]');
+  await report.waitFor();
+  assert.match(await report.textContent(), /无法检查数据文件/);
+  assert.ok((await app.labels()).includes('先进材料'), 'built-in data still on screen');
+  // The refused worker script is the only failed request.
+  assert.ok(app.problems.length > 0 && app.problems.every((p) => p.includes('chain-map-worker_loader.js') || p.includes('503')), app.problems.join('\n'));
+  app.problems.length = 0;
+  // Once it can start, the next file goes through.
+  await app.context.unroute('**/chain-map-worker_loader.js');
+  await app.page.setInputFiles('[data-testid=file-input]', corpus('rtl-emoji.json'));
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+  await app.close();
+});
+
 test('a loaded file is searchable by the pinyin initials of characters the built-in data lack', async () => {
   // 猫 (m), 鱼 (y) and 鸟 (n) occur nowhere in the built-in dataset: their initials come with the check.
   const data = JSON.parse(await readFile(corpus('rtl-emoji.json'), 'utf8'));
