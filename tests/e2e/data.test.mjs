@@ -106,7 +106,8 @@ test('a file dropped on the page is previewed; a bad one gets the report', async
 });
 
 test('when the checking worker cannot start, the file gets a clear report and the data on screen stay', async () => {
-  const app = await App.open();
+  // No service worker here: it could serve the worker's script from its cache, past the route.
+  const app = await App.open('', undefined, { serviceWorkers: 'block' });
   await app.context.route('**/chain-map-worker_loader.js', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
   await app.page.setInputFiles('[data-testid=file-input]', corpus('rtl-emoji.json'));
   const report = app.page.locator('[data-testid=data-errors]');
