@@ -63,7 +63,10 @@ export class App {
       if (m.type() === 'error') this.problems.push(`console error: ${m.text()}`);
     });
     page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => this.problems.push(`failed request: ${r.url()}`));
+    page.on('requestfailed', (r) => {
+      // A request cut short by the test's own next navigation (the favicon, typically) is not a failure.
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') this.problems.push(`failed request: ${r.url()}`);
+    });
     page.on('response', (r) => {
       if (r.status() >= 400) this.problems.push(`HTTP ${r.status()}: ${r.url()}`);
     });
