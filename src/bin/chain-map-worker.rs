@@ -18,43 +18,41 @@ fn field(data: &JsValue, name: &str) -> JsValue {
 fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(), JsValue> {
     let reply = Object::new();
     Reflect::set(&reply, &"id".into(), &field(request, "id"))?;
-    let text = field(request, "text").as_string().unwrap_or_default();
-    let bytes = field(request, "bytes")
-        .dyn_into::<Uint8Array>()
-        .map(|b| b.to_vec())
-        .unwrap_or_default();
-    let json = match field(request, "kind").as_string().as_deref() {
-        Some("dataset-json") => {
-            Some(codec::dataset_from_bytes(&bytes).and_then(|d| serde_json::to_string_pretty(&d).ok()))
-        }
-        Some("figures-json") => {
-            Some(codec::figures_from_bytes(&bytes).map(|f| chain_map::metrics::export::figures_json(&f)))
-        }
-        _ => None,
+    let text = || field(request, "text").as_string().unwrap_or_default();
+    let bytes = || {
+        field(request, "bytes")
+            .dyn_into::<Uint8Array>()
+            .map(|b| b.to_vec())
+            .unwrap_or_default()
     };
-    if let Some(json) = json {
-        let (name, value) = match json {
-            Some(text) => ("text", text),
-            None => ("error", "bytes from another version of the page".to_string()),
-        };
-        Reflect::set(&reply, &name.into(), &value.into())?;
-        return scope.post_message(&reply);
-    }
-    match field(request, "kind").as_string().as_deref() {
+    let other_version = || "bytes from another version of the page".to_string();
+    let (name, value): (&str, Result<String, String>) = match field(request, "kind").as_string().as_deref() {
         Some("load") => {
-            let bytes = Uint8Array::from(&chain_map::model::load(&text).to_bytes()[..]);
-            Reflect::set(&reply, &"bytes".into(), &bytes)?;
-            scope.post_message_with_transfer(&reply, &Array::of1(&bytes.buffer()))
+            // The report goes back as bytes, handed over rather than copied.
+            let report = Uint8Array::from(&chain_map::model::load(&text()).to_bytes()[..]);
+            Reflect::set(&reply, &"bytes".into(), &report)?;
+            return scope.post_message_with_transfer(&reply, &Array::of1(&report.buffer()));
         }
-        Some("qr") => {
-            Reflect::set(&reply, &"svg".into(), &chain_map::charts::qr::qr_svg(&text).into())?;
-            scope.post_message(&reply)
-        }
-        _ => {
-            Reflect::set(&reply, &"error".into(), &"unknown request".into())?;
-            scope.post_message(&reply)
-        }
-    }
+        Some("qr") => ("svg", Ok(chain_map::charts::qr::qr_svg(&text()))),
+        Some("dataset-json") => (
+            "text",
+            codec::dataset_from_bytes(&bytes())
+                .and_then(|d| serde_json::to_string_pretty(&d).ok())
+                .ok_or_else(other_version),
+        ),
+        Some("figures-json") => (
+            "text",
+            codec::figures_from_bytes(&bytes())
+                .map(|f| chain_map::metrics::export::figures_json(&f))
+                .ok_or_else(other_version),
+        ),
+        _ => ("", Err("unknown request".to_string())),
+    };
+    match value {
+        Ok(v) => Reflect::set(&reply, &name.into(), &v.into())?,
+        Err(e) => Reflect::set(&reply, &"error".into(), &e.into())?,
+    };
+    scope.post_message(&reply)
 }
 
 fn main() {

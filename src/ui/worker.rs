@@ -99,7 +99,10 @@ async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String>
             let _ = Reflect::set(&request, &"id".into(), &id.into());
             h.waiting.insert(id, (resolve, reject));
             match (&h.worker, h.ready) {
-                (Some(w), true) => w.post_message(&request).map_err(|e| format!("{e:?}")),
+                (Some(w), true) => w.post_message(&request).map_err(|e| {
+                    h.waiting.remove(&id);
+                    format!("{e:?}")
+                }),
                 _ => {
                     h.queued.push(request.clone());
                     Ok(())

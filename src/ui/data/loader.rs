@@ -18,8 +18,10 @@ async fn accept(state: AppState, source: String, preview: bool, text: &str) {
             return failure(
                 state,
                 source,
-                format!("无法检查数据文件（{e}）"),
-                format!("could not check the data file ({e})"),
+                "无法检查数据文件：检查程序未能启动，请刷新页面后重试".into(),
+                format!(
+                    "could not check the data file: the checker did not start ({e}); reload the page and try again"
+                ),
             )
         }
     };
