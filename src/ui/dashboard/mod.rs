@@ -11,7 +11,7 @@ use crate::ui::chart_figure::{chart_width, ChartFigure, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::panel::metric_item;
+use crate::ui::panel::{derived_item, metric_item};
 use crate::ui::state::AppState;
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
@@ -106,11 +106,13 @@ pub fn Dashboard() -> impl IntoView {
             .into_iter()
             .map(|c| view! { <ChartFigure chart=c lang=lang /> })
             .collect_view();
-        let tiles = district.iter().map(|m| metric_item(d, m, lang)).collect_view();
-        let computed = derived
-            .iter()
-            .map(|x| crate::ui::panel::derived_item(x, lang))
-            .collect_view();
+        let mut tiles = String::new();
+        for m in &district {
+            metric_item(&mut tiles, d, m, lang);
+        }
+        for x in &derived {
+            derived_item(&mut tiles, x, lang);
+        }
         let all_csv = figures_csv(&d.metrics.iter().collect::<Vec<_>>());
         let whole = data.clone();
         let all_json = move |_| {
@@ -123,7 +125,7 @@ pub fn Dashboard() -> impl IntoView {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
             <div class="dash-charts">{figures}</div>
             <h3>{t(Msg::Tiles, lang)}</h3>
-            <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}{computed}</ul>
+            <ul class="figures dash-tiles" data-testid="dash-tiles" inner_html=tiles></ul>
             <div class="export" data-testid="dataset-export">
                 <span>{t(Msg::WholeDataset, lang)}</span>
                 <button type="button" class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>

@@ -7,6 +7,7 @@ mod graph_view;
 mod highlight;
 mod keyboard;
 mod list_view;
+mod markup;
 mod scene;
 
 pub use controls::{ChainPicker, Legend, SearchBox};

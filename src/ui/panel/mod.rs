@@ -1,5 +1,6 @@
 //! The detail panel: the card of the selected node (a side panel on desktop, a bottom sheet on phones).
 
+mod card_markup;
 mod card_view;
 mod chart;
 mod figures;
