@@ -7,4 +7,5 @@ pub mod data;
 pub mod layout;
 pub mod metrics;
 pub mod model;
+pub mod order;
 pub mod ui;

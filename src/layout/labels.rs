@@ -116,7 +116,7 @@ fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
 /// Places labels in order of importance (larger fonts first), avoiding nodes, labels and the edges of `bounds`.
 pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], bounds: Rect) -> Placed {
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
-    order.sort_by(|a, b| b.font.total_cmp(&a.font));
+    crate::order::sort_by(&mut order, |a, b| b.font.total_cmp(&a.font));
     let mut labels: Vec<LabelBox> = Vec::with_capacity(requests.len());
     let mut clashed = Vec::new();
     for req in order {

@@ -107,7 +107,7 @@ fn build_tree(g: &Graph, visible: &[bool]) -> Option<Tree> {
             .filter(|&c| shown(g.nodes[c].kind) && visible[c])
             .collect();
         // Chains before direct enterprises, enterprises with no industry last.
-        kids.sort_by_key(|&c| match g.nodes[c].kind {
+        crate::order::sort_by_key(&mut kids, |&c| match g.nodes[c].kind {
             NodeKind::Industry => 0,
             NodeKind::Chain => 1,
             _ if g.nodes[c].industry.is_some() => 2,
@@ -225,7 +225,7 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
             .copied()
             .filter(|&i| g.nodes[i].kind == kind && !angle[i].is_nan())
             .collect();
-        ring_nodes.sort_by(|&a, &b| angle[a].total_cmp(&angle[b]));
+        crate::order::sort_by(&mut ring_nodes, |&a, &b| angle[a].total_cmp(&angle[b]));
         for (rank, i) in ring_nodes.into_iter().enumerate() {
             stagger_rank[i] = rank;
         }

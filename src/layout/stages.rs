@@ -52,7 +52,7 @@ fn columns(d: &Dataset, g: &Graph, chain: usize, lang: Lang) -> Vec<Column> {
         .filter(|(e, o)| e.to == chain && matches!(e.relation, Relation::BelongsTo | Relation::PartOf) && !placed[*o])
         .map(|(_, o)| o)
         .collect();
-    rest.sort_by_key(|&i| (g.nodes[i].kind == NodeKind::Project, i));
+    crate::order::sort_by_key(&mut rest, |&i| (g.nodes[i].kind == NodeKind::Project, i));
     rest.dedup();
     if !rest.is_empty() {
         let title = match (lang, out.is_empty()) {

@@ -86,7 +86,7 @@ pub fn notable<'a>(d: &'a Dataset, g: &Graph, id: &str, count: usize) -> Vec<&'a
         .iter()
         .filter(|m| ids.contains(m.entity.as_str()) && m.kind == MetricKind::Change && m.unit == "percent")
         .collect();
-    changes.sort_by(|a, b| b.value.abs().total_cmp(&a.value.abs()));
+    crate::order::sort_by(&mut changes, |a, b| b.value.abs().total_cmp(&a.value.abs()));
     changes.truncate(count);
     changes
 }

@@ -120,7 +120,7 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
         add_industry(g, i, &mut groups);
         add_related(g, i, &mut groups);
     }
-    groups.sort_by_key(|gr| gr.role as u8);
+    crate::order::sort_by_key(&mut groups, |gr| gr.role as u8);
     Some(Card {
         node,
         summary: summary_of(d, id),
@@ -239,7 +239,7 @@ pub fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
             }
         })
         .collect();
-    out.sort_by_key(|s| s.step);
+    crate::order::sort_by_key(&mut out, |s| s.step);
     out
 }
 

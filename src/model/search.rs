@@ -39,7 +39,7 @@ impl Initials {
             .flat_map(|n| n.name.zh.chars().chain(n.label.zh.chars()))
             .filter(|c| !c.is_ascii())
             .collect();
-        chars.sort_unstable();
+        crate::order::sort(&mut chars);
         chars.dedup();
         let (han, letters) = chars
             .into_iter()
@@ -187,7 +187,7 @@ pub fn search(g: &Graph, initials: &Initials, query: &str, limit: usize) -> Vec<
             Some((score, i))
         })
         .collect();
-    hits.sort();
+    crate::order::sort(&mut hits);
     hits.into_iter().take(limit).map(|(_, i)| i).collect()
 }
 

@@ -184,7 +184,7 @@ impl Inner {
             let _ = layer.append_child(&copy);
         }
         let mut lit: Vec<usize> = self.lit.iter().copied().collect();
-        lit.sort_unstable();
+        crate::order::sort(&mut lit);
         for (a, b, el) in &self.lines {
             if self.lit.contains(a) && self.lit.contains(b) {
                 if let Some(copy) = copy_of(el) {
