@@ -1,7 +1,5 @@
 //! Figures the article implies but does not state, computed from stated metrics.
 
-use std::collections::BTreeMap;
-
 use crate::model::{units, Dataset, Metric, MetricKind, Text};
 
 use super::format::num;
@@ -55,11 +53,12 @@ fn text(zh: String, en: String) -> Text {
 
 /// Every figure derivable from a dataset, for all entities (grouped by entity, so linear in the metrics).
 pub fn derived(d: &Dataset) -> Vec<Derived> {
-    let mut by_entity: BTreeMap<&str, Vec<&Metric>> = BTreeMap::new();
-    for m in &d.metrics {
-        by_entity.entry(m.entity.as_str()).or_default().push(m);
-    }
-    by_entity.into_iter().flat_map(|(e, ms)| derived_from(e, &ms)).collect()
+    let mut by_entity: Vec<&Metric> = d.metrics.iter().collect();
+    crate::order::sort_by(&mut by_entity, |a, b| a.entity.cmp(&b.entity));
+    by_entity
+        .chunk_by(|a, b| a.entity == b.entity)
+        .flat_map(|ms| derived_from(&ms[0].entity, ms))
+        .collect()
 }
 
 /// The derived figures of one entity.

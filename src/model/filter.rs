@@ -1,6 +1,6 @@
 //! Legend filters: which industries and which kinds of link are switched off, and what stays visible.
 
-use std::collections::BTreeSet;
+use std::borrow::Borrow;
 
 use super::graph::{Edge, Graph, NodeKind, Relation};
 use super::Basis;
@@ -36,8 +36,63 @@ impl LinkKind {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
     /// Ids of hidden industries.
-    pub industries: BTreeSet<String>,
-    pub links: BTreeSet<LinkKind>,
+    pub industries: Set<String>,
+    pub links: Set<LinkKind>,
+}
+
+/// A small ordered set: a sorted list, which is all a legend's few switches need (and far less
+/// code in the wasm than a B-tree).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Set<T>(Vec<T>);
+
+impl<T> Default for Set<T> {
+    fn default() -> Self {
+        Set(Vec::new())
+    }
+}
+
+impl<T: Ord> Set<T> {
+    fn find<Q: Ord + ?Sized>(&self, q: &Q) -> Result<usize, usize>
+    where
+        T: Borrow<Q>,
+    {
+        self.0.binary_search_by(|x| x.borrow().cmp(q))
+    }
+
+    pub fn contains<Q: Ord + ?Sized>(&self, q: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        self.find(q).is_ok()
+    }
+
+    /// Adds `x`; false if it was there already.
+    pub fn insert(&mut self, x: T) -> bool {
+        match self.find(&x) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, x);
+                true
+            }
+        }
+    }
+
+    /// Takes `q` out; false if it was not there.
+    pub fn remove<Q: Ord + ?Sized>(&mut self, q: &Q) -> bool
+    where
+        T: Borrow<Q>,
+    {
+        self.find(q).map(|at| self.0.remove(at)).is_ok()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The members in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
 }
 
 impl Filters {
@@ -46,7 +101,11 @@ impl Filters {
         let mut f = Filters::default();
         for part in s.split(',').map(str::trim).filter(|p| !p.is_empty()) {
             match part.strip_prefix('~') {
-                Some(code) => f.links.extend(LinkKind::from_code(code)),
+                Some(code) => {
+                    if let Some(k) = LinkKind::from_code(code) {
+                        f.links.insert(k);
+                    }
+                }
                 None => {
                     f.industries.insert(part.to_string());
                 }
@@ -139,6 +198,15 @@ mod tests {
         assert_eq!(f.code(), "ind-a,ind-b,~serves");
         assert_eq!(Filters::parse(&f.code()), f);
         assert!(Filters::parse("").is_empty());
+        // Repeats count once; toggling twice gives back what was there.
+        let mut f = Filters::parse("ind-a,ind-a,~serves,~serves");
+        assert_eq!(f.code(), "ind-a,~serves");
+        f.toggle_industry("ind-c");
+        f.toggle_link(LinkKind::Inferred);
+        assert_eq!(f.code(), "ind-a,ind-c,~serves,~inferred");
+        f.toggle_industry("ind-c");
+        f.toggle_link(LinkKind::Inferred);
+        assert_eq!(f.code(), "ind-a,~serves");
     }
 
     #[test]
