@@ -7,7 +7,7 @@ use crate::charts::Bar;
 use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
-use crate::ui::chart_figure::{chart_width, ChartFigure, ChartView};
+use crate::ui::chart_figure::{self, chart_width, figure, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
@@ -102,10 +102,10 @@ pub fn Dashboard() -> impl IntoView {
         let w = width.get();
         let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
         let large = state.large_text.get();
-        let figures = charts(&district, &derived, lang, chart_width(chart_w, large))
-            .into_iter()
-            .map(|c| view! { <ChartFigure chart=c lang=lang /> })
-            .collect_view();
+        let mut figures = String::new();
+        for c in charts(&district, &derived, lang, chart_width(chart_w, large)) {
+            figure(&mut figures, c, large, lang);
+        }
         let mut tiles = String::new();
         for m in &district {
             metric_item(&mut tiles, d, m, lang);
@@ -123,7 +123,7 @@ pub fn Dashboard() -> impl IntoView {
         };
         view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
-            <div class="dash-charts">{figures}</div>
+            <div class="dash-charts" inner_html=figures></div>
             <h3>{t(Msg::Tiles, lang)}</h3>
             <ul class="figures dash-tiles" data-testid="dash-tiles" inner_html=tiles></ul>
             <div class="export" data-testid="dataset-export">
@@ -134,7 +134,15 @@ pub fn Dashboard() -> impl IntoView {
         }
     };
     view! {
-        <section class="dashboard" node_ref=container data-testid="dashboard" aria-label=move || t(Msg::Dashboard, state.lang.get())>
+        <section
+            class="dashboard"
+            node_ref=container
+            data-testid="dashboard"
+            aria-label=move || t(Msg::Dashboard, state.lang.get())
+            on:click=move |e| {
+                chart_figure::on_click(e.target(), state.lang.get_untracked());
+            }
+        >
             {move || (width.get() > 0).then(body)}
         </section>
     }

@@ -5,7 +5,6 @@
 use std::fmt::Write;
 
 use super::figures::{derived_item, metric_item, source};
-use crate::charts::palette::industry_hex;
 use crate::charts::svg::escape_xml as esc;
 use crate::metrics::aggregate::{notable, tally};
 use crate::metrics::{num, quantity};
@@ -15,16 +14,13 @@ use crate::model::{Basis, Dataset, HonourLevel, Lang, MilestoneStatus, ProjectSt
 use crate::ui::i18n::{t, Msg};
 
 /// The card's head (kind, name in both languages, close button), summary, status and counts.
+/// The kind's colour is set by the page (a strict content security policy refuses style attributes).
 pub fn top(d: &Dataset, g: &Graph, c: &Card, lang: Lang) -> String {
     let mut out = String::with_capacity(1024);
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
-    let colour = g
-        .index_of(&c.node.id)
-        .map(|i| format!(r#" style="border-color: {}""#, industry_hex(g.industry_rank(i))))
-        .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<header class="card-head"><span class="kind"{colour}>{}</span><h2 tabindex="-1">{}</h2><p class="alt-name" lang="{}">{}</p><button type="button" class="close" data-action="close" aria-label="{}">×</button></header>"#,
+        r#"<header class="card-head"><span class="kind">{}</span><h2 tabindex="-1">{}</h2><p class="alt-name" lang="{}">{}</p><button type="button" class="close" data-action="close" aria-label="{}">×</button></header>"#,
         esc(c.node.kind.label().get(lang)),
         esc(c.node.name.get(lang)),
         if other == Lang::En { "en" } else { "zh-CN" },
@@ -288,4 +284,70 @@ fn stages(out: &mut String, c: &Card, lang: Lang) {
         out.push_str("</li>");
     }
     out.push_str("</ol></section>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+    use crate::model::card::card;
+
+    fn both(d: &Dataset, id: &str, lang: Lang) -> String {
+        let g = Graph::from_dataset(d);
+        let c = card(d, &g, id).unwrap();
+        top(d, &g, &c, lang) + &rest(d, &g, &c, lang)
+    }
+
+    #[test]
+    fn every_card_of_the_built_in_data_lists_what_its_card_holds() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        for n in &g.nodes {
+            let c = card(&d, &g, &n.id).unwrap();
+            for lang in [Lang::Zh, Lang::En] {
+                let html = top(&d, &g, &c, lang) + &rest(&d, &g, &c, lang);
+                assert!(
+                    html.contains(&format!(r#"<h2 tabindex="-1">{}</h2>"#, esc(n.name.get(lang)))),
+                    "{}",
+                    n.id
+                );
+                assert!(html.contains(r#"data-action="close""#));
+                // Stated and computed figures (an industry also lists its notable ones).
+                assert!(html.matches(r#"<li class="figure"#).count() >= c.metrics.len() + c.derived.len());
+                assert_eq!(html.contains(r#"data-action="export-csv""#), !c.metrics.is_empty());
+                let links: usize = c.groups.iter().map(|gr| gr.items.len()).sum();
+                assert!(
+                    html.matches(r#"class="link-name" data-id=""#).count() >= links,
+                    "{}",
+                    n.id
+                );
+                assert_eq!(html.matches("<section").count(), html.matches("</section>").count());
+                assert_eq!(html.matches("<li").count(), html.matches("</li>").count());
+                // A strict content security policy refuses style attributes.
+                assert!(!html.contains("style="), "{}", n.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_chain_card_shows_its_counts_and_segments() {
+        let d = wanzhou();
+        let html = both(&d, "ch-aluminium", Lang::Zh);
+        assert!(html.contains(r#"<div class="tiles" data-testid="tally">"#));
+        assert!(html.contains(r#"<ol class="segments" data-testid="stages">"#));
+        assert!(
+            html.contains(r#"<li class="segment missing""#),
+            "the article names a missing segment"
+        );
+    }
+
+    #[test]
+    fn text_from_a_loaded_file_is_escaped() {
+        let mut d = wanzhou();
+        d.enterprises[0].name.zh = "<img src=x onerror=alert(1)>".into();
+        let id = d.enterprises[0].id.clone();
+        let html = both(&d, &id, Lang::Zh);
+        assert!(!html.contains("<img"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
 }

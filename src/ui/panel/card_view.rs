@@ -2,14 +2,15 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::card_markup;
 use super::chart::card_charts;
+use crate::charts::palette::industry_hex;
 use crate::metrics::export::figures_csv;
 use crate::model::card::{card, Card};
 use crate::model::{Lang, Metric};
-use crate::ui::chart_figure::chart_width;
-use crate::ui::chart_figure::ChartFigure;
+use crate::ui::chart_figure::{self, chart_width, figure};
 use crate::ui::dom::closest_at;
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
@@ -66,9 +67,12 @@ pub fn DetailPanel() -> impl IntoView {
             super::focus::trap_tab(&e, &p);
         }
     };
-    // Links to other nodes, the close and download buttons: one handler for every card, so a new
+    // Links to other nodes, the close, chart and download buttons: one handler for every card, so a new
     // card adds no closures.
     let on_click = move |e: ev::MouseEvent| {
+        if chart_figure::on_click(e.target(), state.lang.get_untracked()) {
+            return;
+        }
         let Some(el) = closest_at(e.target(), ".link-name[data-id], [data-action]") else {
             return;
         };
@@ -107,17 +111,28 @@ fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
     let state = AppState::expect();
     let data = state.data();
     let (d, g) = (&data.dataset, &data.graph);
-    let charts = card_charts(d, g, c, lang, width)
-        .into_iter()
-        .map(|chart| view! { <ChartFigure chart=chart lang=lang /> })
-        .collect_view();
-    view! {
-        <article class="card" data-testid="card" data-kind=c.node.kind.code() data-id=c.node.id.clone()>
-            <div class="card-top" inner_html=card_markup::top(d, g, c, lang)></div>
-            {charts}
-            <div class="card-rest" inner_html=card_markup::rest(d, g, c, lang)></div>
-        </article>
+    let mut inside = card_markup::top(d, g, c, lang);
+    let as_table = state.large_text.get_untracked();
+    for chart in card_charts(d, g, c, lang, width) {
+        figure(&mut inside, chart, as_table, lang);
     }
+    inside.push_str(&card_markup::rest(d, g, c, lang));
+    // The kind's mark in its industry's colour, set through the style object, which a strict
+    // content security policy allows (a style attribute in markup it refuses).
+    let article = NodeRef::<leptos::html::Article>::new();
+    let colour = g.index_of(&c.node.id).map(|i| industry_hex(g.industry_rank(i)));
+    Effect::new(move |_| {
+        let kind = article
+            .get()
+            .and_then(|a| a.query_selector(".card-head .kind").ok().flatten());
+        if let (Some(kind), Some(colour)) = (kind, &colour) {
+            let _ = kind
+                .unchecked_into::<web_sys::HtmlElement>()
+                .style()
+                .set_property("border-color", colour);
+        }
+    });
+    view! { <article node_ref=article class="card" data-testid="card" data-kind=c.node.kind.code() data-id=c.node.id.clone() inner_html=inside></article> }
 }
 
 /// The card's figures as a CSV or JSON download.
