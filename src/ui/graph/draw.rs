@@ -7,9 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::highlight::use_highlight;
-use super::markup::{self, node_colour};
+use super::markup::{self, swatch_class};
 use super::scene::Scene;
-use crate::charts::palette::industry_shape;
 use crate::layout::{Layout, NodePlace};
 use crate::model::graph::NodeKind;
 use crate::ui::i18n::{t, Msg};
@@ -67,16 +66,8 @@ pub fn Drawing(
     }
 }
 
-/// A small copy of a node's mark (its kind's or industry's shape, its colour), for the legend,
-/// the list and search results.
+/// A small copy of a node's mark (its kind's or industry's shape, its colour), for the legend
+/// and search results.
 pub fn swatch(kind: NodeKind, rank: Option<usize>) -> impl IntoView {
-    let colour = node_colour(kind, rank);
-    // A clipped box rather than a small SVG: lists and search results draw many of them.
-    let shape = match kind {
-        NodeKind::Programme => "square",
-        NodeKind::Project => "diamond",
-        NodeKind::District => "disc",
-        _ => industry_shape(rank).code(),
-    };
-    view! { <span class=format!("swatch {shape}") style:background-color=colour aria-hidden="true"></span> }
+    view! { <span class=swatch_class(kind, rank) aria-hidden="true"></span> }
 }

@@ -5,10 +5,8 @@ use std::collections::HashSet;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::draw::swatch;
-use crate::model::describe::Description;
-use crate::model::graph::{Graph, NodeKind};
-use crate::model::Lang;
+use super::list_markup::{self, Marks};
+use crate::model::graph::NodeKind;
 use crate::ui::dom::{self, closest_at, elements, indexed_at, make_tab_stop};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
@@ -118,20 +116,12 @@ pub fn ListView() -> impl IntoView {
         let sel = state.selected.get_untracked().and_then(|id| g.index_of(&id));
         let root = g.nodes.iter().position(|n| n.kind == NodeKind::District);
         let first = sel.filter(|&s| visible[s]).or(root);
-        root.map(|r| {
-            item(
-                g,
-                r,
-                1,
-                lang,
-                &visible,
-                &folded,
-                Marks {
-                    tab: first,
-                    selected: sel,
-                },
-            )
-        })
+        let marks = Marks {
+            tab: first,
+            selected: sel,
+        };
+        root.map(|r| list_markup::tree(g, r, lang, &visible, &folded, marks))
+            .unwrap_or_default()
     };
     // Selection shows in the list without redrawing it.
     Effect::new(move |prev: Option<Option<usize>>| {
@@ -154,76 +144,7 @@ pub fn ListView() -> impl IntoView {
     });
     view! {
         <div class="list-view" data-testid="list-view">
-            <ul class="tree" role="tree" node_ref=tree aria-label=move || t(Msg::ListLabel, state.lang.get()) on:click=on_click on:keydown=on_key>
-                {body}
-            </ul>
+            <ul class="tree" role="tree" node_ref=tree aria-label=move || t(Msg::ListLabel, state.lang.get()) on:click=on_click on:keydown=on_key inner_html=body></ul>
         </div>
     }
-}
-
-/// Which item takes the tab stop and which shows as selected when the tree is (re)built.
-#[derive(Clone, Copy)]
-struct Marks {
-    tab: Option<usize>,
-    selected: Option<usize>,
-}
-
-fn item(
-    g: &Graph,
-    i: usize,
-    level: usize,
-    lang: Lang,
-    visible: &[bool],
-    folded: &HashSet<usize>,
-    marks: Marks,
-) -> AnyView {
-    let kids: Vec<usize> = g.children(i).filter(|&c| visible[c]).collect();
-    let open = !kids.is_empty() && !folded.contains(&i);
-    let expanded = (!kids.is_empty()).then(|| open.to_string());
-    let n = &g.nodes[i];
-    let group = open.then(|| {
-        let items = kids
-            .iter()
-            .map(|&c| item(g, c, level + 1, lang, visible, folded, marks))
-            .collect_view();
-        view! { <ul role="group" id=format!("tree-group-{i}")>{items}</ul> }
-    });
-    let about = Description::of(g, i, lang);
-    let members = about
-        .members
-        .clone()
-        .map(|m| view! { <span class="tree-count">{m}</span> });
-    // The item holds only its own row; its open branch follows it and is attached with
-    // `aria-owns`, so the item's name is its own and not the text of everything below it.
-    view! {
-        <li role="none">
-            <div
-                role="treeitem"
-                data-i=i
-                data-id=n.id.clone()
-                prop:ariaLevel=level.to_string()
-                aria-expanded=expanded
-                aria-owns=open.then(|| format!("tree-group-{i}"))
-                aria-selected=if marks.selected == Some(i) { "true" } else { "false" }
-                aria-labelledby=format!("tree-name-{i}")
-                tabindex=if marks.tab == Some(i) { "0" } else { "-1" }
-                class=format!("tree-item {}", n.kind.code())
-            >
-                <div class="tree-row">
-                    <span class="twisty" aria-hidden="true">{if kids.is_empty() { "" } else if open { "▾" } else { "▸" }}</span>
-                    {swatch(n.kind, g.industry_rank(i))}
-                    // Spaces between the parts, so the row reads as words (the flex layout ignores them).
-                    <span class="tree-name">{n.name.get(lang).to_string()}</span>
-                    " "
-                    <span class="tree-kind" aria-hidden="true">{n.kind.label().get(lang).to_string()}</span>
-                    " "
-                    {members}
-                    // What a screen reader says for the item: what the row shows, then its parent.
-                    <span class="sr-only" id=format!("tree-name-{i}")>{about.spoken_as_row()}</span>
-                </div>
-            </div>
-            {group}
-        </li>
-    }
-    .into_any()
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::charts::palette::{industry_hex, industry_shape};
+use crate::charts::palette::{industry_hex, industry_shape, INDUSTRY};
 use crate::charts::svg::escape_xml;
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
@@ -17,11 +17,30 @@ use crate::ui::i18n::{t, Msg};
 const DISTRICT: &str = "#334155";
 
 /// A node's colour: its industry's hue, slate for the district, grey for nodes with no industry.
-pub fn node_colour(kind: NodeKind, rank: Option<usize>) -> String {
+fn node_colour(kind: NodeKind, rank: Option<usize>) -> String {
     match kind {
         NodeKind::District => DISTRICT.into(),
         _ => industry_hex(rank),
     }
+}
+
+/// The classes of a small copy of a node's mark (its kind's or industry's shape and colour), for
+/// the legend, the list and search results: a clipped box rather than a small SVG, coloured by a
+/// class (`c0`… for the industries, `cn` for none, `cd` for the district) because a strict
+/// content security policy refuses style attributes.
+pub fn swatch_class(kind: NodeKind, rank: Option<usize>) -> String {
+    let shape = match kind {
+        NodeKind::Programme => "square",
+        NodeKind::Project => "diamond",
+        NodeKind::District => "disc",
+        _ => industry_shape(rank).code(),
+    };
+    let colour = match (kind, rank) {
+        (NodeKind::District, _) => "cd".to_string(),
+        (_, Some(r)) => format!("c{}", r % INDUSTRY.len()),
+        (_, None) => "cn".to_string(),
+    };
+    format!("swatch {shape} {colour}")
 }
 
 /// The inside of the graph's `<svg>`: one `viewport` group holding the bands, the lines and the
@@ -301,6 +320,23 @@ mod tests {
         assert_eq!(svg.matches(r#"class="band-arrow-head""#).count(), segments - 1);
         assert!(svg.contains(&format!(" · {}</text>", t(Msg::Inferred, Lang::Zh))));
         assert!(balanced(&svg, "g") && balanced(&svg, "text"));
+    }
+
+    #[test]
+    fn swatch_colours_in_the_stylesheet_are_the_palette() {
+        let css = include_str!("graph.css").replace(' ', "");
+        let rule = |class: &str, hex: &str| format!(".swatch.{class}{{background-color:{hex};}}");
+        for r in 0..INDUSTRY.len() {
+            assert!(
+                css.contains(&rule(&format!("c{r}"), &industry_hex(Some(r)))),
+                "industry {r}"
+            );
+        }
+        assert!(css.contains(&rule("cn", &industry_hex(None))));
+        assert!(css.contains(&rule("cd", DISTRICT)));
+        assert_eq!(swatch_class(NodeKind::Chain, Some(9)), "swatch triangle-down c1");
+        assert_eq!(swatch_class(NodeKind::District, None), "swatch disc cd");
+        assert_eq!(swatch_class(NodeKind::Project, None), "swatch diamond cn");
     }
 
     #[test]

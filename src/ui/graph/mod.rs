@@ -6,6 +6,7 @@ mod gestures;
 mod graph_view;
 mod highlight;
 mod keyboard;
+mod list_markup;
 mod list_view;
 mod markup;
 mod scene;
