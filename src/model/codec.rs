@@ -125,8 +125,13 @@ impl<T: Binary> Binary for Vec<T> {
         }
     }
     fn get(r: &mut Reader) -> Option<Self> {
+        // A plain loop: collecting `Option`s adds an adapter per element type to the wasm.
         let n = r.len()?;
-        (0..n).map(|_| T::get(r)).collect()
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(T::get(r)?);
+        }
+        Some(out)
     }
 }
 
