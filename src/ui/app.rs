@@ -87,7 +87,7 @@ pub fn App() -> impl IntoView {
         <section
             class="toolbar"
             class:hidden=move || state.view.get() == View::Dashboard
-            aria-label=move || t(Msg::Toolbar, state.lang.get())
+            aria-label=state.text(Msg::Toolbar)
         >
             <SearchBox />
             {move || (state.view.get() == View::Chain).then(|| view! { <ChainPicker /> })}
@@ -95,7 +95,7 @@ pub fn App() -> impl IntoView {
         </section>
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to("main")>{move || t(Msg::SkipToMap, state.lang.get())}</a>
+        <a class="skip-link" href="#main" on:click=skip_to("main")>{state.text(Msg::SkipToMap)}</a>
         // Built once and hidden while there is no card to skip to (not rebuilt on every selection).
         <a
             class="skip-link"
@@ -103,11 +103,11 @@ pub fn App() -> impl IntoView {
             href="#panel"
             on:click=skip_to("panel")
         >
-            {move || t(Msg::SkipToPanel, state.lang.get())}
+            {state.text(Msg::SkipToPanel)}
         </a>
         <header class="top">
             <h1>{title}</h1>
-            <nav class="views" aria-label=move || t(Msg::ViewsLabel, state.lang.get())>
+            <nav class="views" aria-label=state.text(Msg::ViewsLabel)>
                 {View::ALL.map(tab)}
             </nav>
             <FilePicker />
@@ -117,9 +117,9 @@ pub fn App() -> impl IntoView {
                 data-testid="lang"
                 on:click=toggle_lang
                 lang=move || if state.lang.get() == Lang::Zh { "en" } else { "zh-CN" }
-                title=move || t(Msg::SwitchLanguageLabel, state.lang.get())
+                title=state.text(Msg::SwitchLanguageLabel)
             >
-                {move || t(Msg::SwitchLanguage, state.lang.get())}
+                {state.text(Msg::SwitchLanguage)}
             </button>
         </header>
         <DataReport />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::display::{self, Display};
+use super::i18n::{t, Msg};
 use super::url::{UrlState, View};
 use crate::layout::Viewport;
 use crate::model::filter::Filters;
@@ -81,6 +82,12 @@ fn current_query() -> String {
 }
 
 impl AppState {
+    /// A message in the current language, as a reactive text or attribute value. Every such
+    /// text is this one closure type, so the wasm holds one copy of its rendering code.
+    pub fn text(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || t(msg, self.lang.get())
+    }
+
     /// State for `dataset`, starting from what the URL says.
     pub fn new(dataset: Dataset, initials: Initials) -> AppState {
         let loaded = Arc::new(Loaded::new(dataset, initials));

@@ -138,7 +138,7 @@ pub fn Dashboard() -> impl IntoView {
             class="dashboard"
             node_ref=container
             data-testid="dashboard"
-            aria-label=move || t(Msg::Dashboard, state.lang.get())
+            aria-label=state.text(Msg::Dashboard)
             on:click=move |e| {
                 chart_figure::on_click(e.target(), state.lang.get_untracked());
             }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::Msg;
 use crate::ui::state::{AppState, DataStatus};
 use crate::ui::url::UrlState;
 
@@ -120,7 +120,7 @@ pub fn FilePicker() -> impl IntoView {
     view! {
         <label class="file-picker">
             <input type="file" accept=".json,application/json" data-testid="file-input" on:change=on_change />
-            <span>{move || t(Msg::OpenFile, state.lang.get())}</span>
+            <span>{state.text(Msg::OpenFile)}</span>
         </label>
     }
 }
@@ -159,7 +159,7 @@ pub fn DropZone() -> impl IntoView {
     });
     view! {
         <Show when=move || dragging.get()>
-            <div class="drop-zone" aria-hidden="true">{move || t(Msg::DropHere, state.lang.get())}</div>
+            <div class="drop-zone" aria-hidden="true">{state.text(Msg::DropHere)}</div>
         </Show>
     }
 }

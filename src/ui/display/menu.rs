@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::Theme;
 use crate::ui::dom::focus;
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 
 fn theme_name(theme: Theme) -> Msg {
@@ -20,7 +20,6 @@ fn theme_name(theme: Theme) -> Msg {
 #[component]
 pub fn DisplayMenu() -> impl IntoView {
     let state = AppState::expect();
-    let lang = move || state.lang.get();
     let menu = NodeRef::<leptos::html::Details>::new();
     let text_option = move |large: bool| {
         let msg = if large { Msg::TextLarge } else { Msg::TextNormal };
@@ -33,7 +32,7 @@ pub fn DisplayMenu() -> impl IntoView {
                     prop:checked=move || state.display.get().large_text == large
                     on:change=move |_| state.display.update(|d| d.large_text = large)
                 />
-                <span>{move || t(msg, lang())}</span>
+                <span>{state.text(msg)}</span>
             </label>
         }
     };
@@ -47,7 +46,7 @@ pub fn DisplayMenu() -> impl IntoView {
                     prop:checked=move || state.display.get().theme == theme
                     on:change=move |_| state.display.update(|d| d.theme = theme)
                 />
-                <span>{move || t(theme_name(theme), lang())}</span>
+                <span>{state.text(theme_name(theme))}</span>
             </label>
         }
     };
@@ -67,16 +66,16 @@ pub fn DisplayMenu() -> impl IntoView {
             <summary>
                 <span class="display-glyph" aria-hidden="true">"Aa"</span>
                 " "
-                {move || t(Msg::DisplayMenu, lang())}
+                {state.text(Msg::DisplayMenu)}
             </summary>
             <div class="display-panel">
                 <fieldset>
-                    <legend>{move || t(Msg::TextSize, lang())}</legend>
+                    <legend>{state.text(Msg::TextSize)}</legend>
                     {text_option(false)}
                     {text_option(true)}
                 </fieldset>
                 <fieldset>
-                    <legend>{move || t(Msg::Colours, lang())}</legend>
+                    <legend>{state.text(Msg::Colours)}</legend>
                     {Theme::ALL.map(theme_option)}
                 </fieldset>
             </div>

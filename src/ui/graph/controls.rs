@@ -147,8 +147,8 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-results"
                 aria-expanded=move || expanded().to_string()
                 aria-activedescendant=move || (expanded() && results.with(|r| !r.is_empty())).then(|| format!("search-option-{}", active.get()))
-                aria-label=move || t(Msg::Search, state.lang.get())
-                placeholder=move || t(Msg::SearchPlaceholder, state.lang.get())
+                aria-label=state.text(Msg::Search)
+                placeholder=state.text(Msg::SearchPlaceholder)
                 prop:value=query
                 on:input=move |e| {
                     query.set(event_target_value(&e));
@@ -159,7 +159,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:focus=move |_| open.set(true)
                 on:blur=move |_| open.set(false)
             />
-            <ul id="search-results" role="listbox" class="search-results" node_ref=list class:hidden=move || !expanded() aria-label=move || t(Msg::Search, state.lang.get())
+            <ul id="search-results" role="listbox" class="search-results" node_ref=list class:hidden=move || !expanded() aria-label=state.text(Msg::Search)
                 on:pointerdown=move |e| e.prevent_default() on:click=on_pick>
                 {options}
                 {move || (results.with(Vec::is_empty)).then(|| view! { <li class="search-empty" role="presentation">{t(Msg::NoResults, state.lang.get())}</li> })}
@@ -227,14 +227,14 @@ pub fn Legend() -> impl IntoView {
     .collect_view();
     view! {
         <details class="legend" open=wide data-testid="legend">
-            <summary>{move || t(Msg::Legend, state.lang.get())}</summary>
+            <summary>{state.text(Msg::Legend)}</summary>
             <ul class="legend-industries">{industries}</ul>
             <ul class="legend-links">
-                <li><span class="legend-item fixed">{sample("belongs")}<span>{move || t(Msg::LinkBelongs, state.lang.get())}</span></span></li>
+                <li><span class="legend-item fixed">{sample("belongs")}<span>{state.text(Msg::LinkBelongs)}</span></span></li>
                 {links}
             </ul>
             <button type="button" class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
-                {move || t(Msg::ShowAll, state.lang.get())}
+                {state.text(Msg::ShowAll)}
             </button>
         </details>
     }
@@ -265,7 +265,7 @@ pub fn ChainPicker() -> impl IntoView {
     };
     view! {
         <label class="chain-picker">
-            <span>{move || t(Msg::ChooseChain, state.lang.get())}</span>
+            <span>{state.text(Msg::ChooseChain)}</span>
             <select data-testid="chain-picker" on:change=move |e| state.chain.set(Some(event_target_value(&e)))>
                 {options}
             </select>

@@ -275,12 +275,12 @@ pub fn GraphView() -> impl IntoView {
             <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || size.get().0 height=move || size.get().1></svg>
             {no_stages}
             {tooltip}
-            <div class="zoom-buttons" role="group" aria-label=move || t(Msg::ZoomFit, state.lang.get())>
-                <button type="button" class="zoom-in" data-testid="zoom-in" aria-label=move || t(Msg::ZoomIn, state.lang.get()) on:click=move |_| zoom(1.5)>"+"</button>
-                <button type="button" class="zoom-out" data-testid="zoom-out" aria-label=move || t(Msg::ZoomOut, state.lang.get()) on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
-                <button type="button" class="zoom-fit" data-testid="zoom-fit" aria-label=move || t(Msg::ZoomFit, state.lang.get()) on:click=move |_| if let Some(s) = SceneSlot::get() { s.fit() }>"⤢"</button>
+            <div class="zoom-buttons" role="group" aria-label=state.text(Msg::ZoomFit)>
+                <button type="button" class="zoom-in" data-testid="zoom-in" aria-label=state.text(Msg::ZoomIn) on:click=move |_| zoom(1.5)>"+"</button>
+                <button type="button" class="zoom-out" data-testid="zoom-out" aria-label=state.text(Msg::ZoomOut) on:click=move |_| zoom(1.0 / 1.5)>"−"</button>
+                <button type="button" class="zoom-fit" data-testid="zoom-fit" aria-label=state.text(Msg::ZoomFit) on:click=move |_| if let Some(s) = SceneSlot::get() { s.fit() }>"⤢"</button>
             </div>
-            <p class="key-help" id="graph-key-help">{move || t(Msg::KeyHelp, state.lang.get())}</p>
+            <p class="key-help" id="graph-key-help">{state.text(Msg::KeyHelp)}</p>
         </div>
     }
 }

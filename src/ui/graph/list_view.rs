@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::list_markup::{self, Marks};
 use crate::model::graph::NodeKind;
 use crate::ui::dom::{self, closest_at, elements, indexed_at, make_tab_stop};
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 
 /// Past this many nodes, chains start folded so the list stays quick to read and to draw.
@@ -144,7 +144,7 @@ pub fn ListView() -> impl IntoView {
     });
     view! {
         <div class="list-view" data-testid="list-view">
-            <ul class="tree" role="tree" node_ref=tree aria-label=move || t(Msg::ListLabel, state.lang.get()) on:click=on_click on:keydown=on_key inner_html=body></ul>
+            <ul class="tree" role="tree" node_ref=tree aria-label=state.text(Msg::ListLabel) on:click=on_click on:keydown=on_key inner_html=body></ul>
         </div>
     }
 }

@@ -97,7 +97,7 @@ pub fn DetailPanel() -> impl IntoView {
             data-testid="panel"
             role=move || if dialog() { "dialog" } else { "complementary" }
             aria-modal=move || dialog().then_some("true")
-            aria-label=move || t(Msg::Details, state.lang.get())
+            aria-label=state.text(Msg::Details)
             on:keydown=on_key
             on:click=on_click
         >

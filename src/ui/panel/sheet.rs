@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::i18n::{t, Msg};
+use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 
 /// Drag distance that closes the sheet or opens it full height, in CSS pixels.
@@ -64,7 +64,7 @@ pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>) -> i
         <button type="button"
             class="sheet-handle"
             data-testid="sheet-handle"
-            aria-label=move || t(Msg::DragSheet, state.lang.get())
+            aria-label=state.text(Msg::DragSheet)
             aria-expanded=move || full.get().to_string()
             on:pointerdown=down
             on:pointermove=drag
