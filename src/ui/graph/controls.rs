@@ -1,13 +1,18 @@
 //! Controls around the graph: the search box, the legend with its filters, the chain picker.
 
+use std::fmt::Write;
+
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::draw::swatch;
 use super::graph_view::SceneSlot;
+use super::markup::swatch_class;
+use crate::charts::svg::escape_xml as esc;
 use crate::model::filter::LinkKind;
-use crate::model::graph::NodeKind;
+use crate::model::graph::{Graph, NodeKind};
 use crate::model::search::search;
+use crate::model::Lang;
 use crate::ui::dom::{elements, indexed_at};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
@@ -41,6 +46,31 @@ fn reveal(state: AppState, i: usize) {
     if let Some(scene) = SceneSlot::get() {
         scene.centre_on(i);
     }
+}
+
+/// The search's options as markup (rebuilt on every keystroke, so they carry no handlers: the
+/// list takes their pointer events), or a note that nothing matched.
+fn search_options(g: &Graph, results: &[usize], active: usize, lang: Lang) -> String {
+    if results.is_empty() {
+        return format!(
+            r#"<li class="search-empty" role="presentation">{}</li>"#,
+            t(Msg::NoResults, lang)
+        );
+    }
+    let mut out = String::new();
+    for (k, &i) in results.iter().enumerate() {
+        let n = &g.nodes[i];
+        let _ = write!(
+            out,
+            r#"<li id="search-option-{k}" role="option" class="search-option" aria-selected="{}" data-i="{k}" data-id="{}"><span class="{}" aria-hidden="true"></span><span class="option-name">{}</span><span class="option-kind">{}</span></li>"#,
+            active == k,
+            esc(&n.id),
+            swatch_class(n.kind, g.industry_rank(i)),
+            esc(n.name.get(lang)),
+            esc(n.kind.label().get(lang))
+        );
+    }
+    out
 }
 
 #[component]
@@ -95,29 +125,7 @@ pub fn SearchBox() -> impl IntoView {
     let options = move || {
         let lang = state.lang.get();
         let data = state.data();
-        results.with(|r| {
-            r.iter()
-                .enumerate()
-                .map(|(k, &i)| {
-                    let n = &data.graph.nodes[i];
-                    let rank = data.graph.industry_rank(i);
-                    view! {
-                        <li
-                            id=format!("search-option-{k}")
-                            role="option"
-                            class="search-option"
-                            aria-selected=(active.get_untracked() == k).to_string()
-                            data-i=k
-                            data-id=n.id.clone()
-                        >
-                            {swatch(n.kind, rank)}
-                            <span class="option-name">{n.name.get(lang).to_string()}</span>
-                            <span class="option-kind">{n.kind.label().get(lang).to_string()}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        results.with(|r| search_options(&data.graph, r, active.get_untracked(), lang))
     };
     // The options carry no handlers or effects of their own (they are rebuilt on every keystroke):
     // the list takes their pointer events, and a change of the active one is marked from here.
@@ -160,10 +168,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
             />
             <ul id="search-results" role="listbox" class="search-results" node_ref=list class:hidden=move || !expanded() aria-label=state.text(Msg::Search)
-                on:pointerdown=move |e| e.prevent_default() on:click=on_pick>
-                {options}
-                {move || (results.with(Vec::is_empty)).then(|| view! { <li class="search-empty" role="presentation">{t(Msg::NoResults, state.lang.get())}</li> })}
-            </ul>
+                on:pointerdown=move |e| e.prevent_default() on:click=on_pick inner_html=options></ul>
         </div>
     }
 }
@@ -270,5 +275,41 @@ pub fn ChainPicker() -> impl IntoView {
                 {options}
             </select>
         </label>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+    use crate::model::search::Initials;
+
+    #[test]
+    fn search_options_mark_the_active_one_and_escape_names() {
+        let mut d = wanzhou();
+        d.enterprises[0].name.zh = "铝<b>&".into();
+        let g = Graph::from_dataset(&d);
+        let hits = search(&g, &Initials::for_graph(&g), "铝", 8);
+        assert!(hits.len() >= 2);
+        let html = search_options(&g, &hits, 1, Lang::Zh);
+        assert_eq!(html.matches(r#"role="option""#).count(), hits.len());
+        assert_eq!(html.matches(r#"aria-selected="true""#).count(), 1);
+        assert!(html.contains(
+            r#"<li id="search-option-1" role="option" class="search-option" aria-selected="true" data-i="1""#
+        ));
+        let odd = search_options(&g, &search(&g, &Initials::for_graph(&g), "<b>", 8), 0, Lang::Zh);
+        assert!(
+            odd.contains(r#"<span class="option-name">铝&lt;b&gt;&amp;</span>"#),
+            "{odd}"
+        );
+        assert!(!odd.contains("<b>"));
+        let none = search_options(&g, &[], 0, Lang::En);
+        assert_eq!(
+            none,
+            format!(
+                r#"<li class="search-empty" role="presentation">{}</li>"#,
+                t(Msg::NoResults, Lang::En)
+            )
+        );
     }
 }
