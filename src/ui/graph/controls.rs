@@ -5,15 +5,14 @@ use std::fmt::Write;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::draw::swatch;
 use super::graph_view::SceneSlot;
 use super::markup::swatch_class;
 use crate::charts::svg::escape_xml as esc;
-use crate::model::filter::LinkKind;
+use crate::model::filter::{Filters, LinkKind};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::search::search;
 use crate::model::Lang;
-use crate::ui::dom::{elements, indexed_at};
+use crate::ui::dom::{closest_at, elements, indexed_at};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 use crate::ui::url::View;
@@ -173,6 +172,50 @@ pub fn SearchBox() -> impl IntoView {
     }
 }
 
+/// The legend's switches as markup: a button per industry (its mark, name and number of chains)
+/// and per kind of link that can be hidden, pressed while shown. Rebuilt when the data or the
+/// language change; a switch's pressed state is then kept by [`Legend`] without a rebuild.
+fn legend_switches(g: &Graph, filters: &Filters, lang: Lang) -> (String, String) {
+    let mut industries = String::new();
+    for i in (0..g.nodes.len()).filter(|&i| g.nodes[i].kind == NodeKind::Industry) {
+        let n = &g.nodes[i];
+        let chains = g.children(i).filter(|&c| g.nodes[c].kind == NodeKind::Chain).count();
+        let _ = write!(
+            industries,
+            r#"<li><button type="button" class="legend-item" data-testid="legend-industry" data-id="{}" aria-pressed="{}"><span class="{}" aria-hidden="true"></span><span>{}</span><span class="count">{chains}</span></button></li>"#,
+            esc(&n.id),
+            !filters.industries.contains(&n.id),
+            swatch_class(NodeKind::Industry, g.industry_rank(i)),
+            esc(n.label.get(lang))
+        );
+    }
+    let sample = |class: &str| {
+        format!(
+            r#"<svg class="line-sample" width="28" height="10" aria-hidden="true"><line class="edge {class}" x1="1" y1="5" x2="27" y2="5"/></svg>"#
+        )
+    };
+    let mut links = format!(
+        r#"<li><span class="legend-item fixed">{}<span>{}</span></span></li>"#,
+        sample("belongs"),
+        t(Msg::LinkBelongs, lang)
+    );
+    for (k, msg, class) in [
+        (LinkKind::Serves, Msg::LinkServes, "serves"),
+        (LinkKind::Projects, Msg::LinkProjects, "part-of"),
+        (LinkKind::Inferred, Msg::LinkInferred, "belongs inferred"),
+    ] {
+        let _ = write!(
+            links,
+            r#"<li><button type="button" class="legend-item" data-testid="legend-link" data-kind="{}" aria-pressed="{}">{}<span>{}</span></button></li>"#,
+            k.code(),
+            !filters.links.contains(&k),
+            sample(class),
+            t(msg, lang)
+        );
+    }
+    (industries, links)
+}
+
 #[component]
 pub fn Legend() -> impl IntoView {
     let state = AppState::expect();
@@ -181,63 +224,51 @@ pub fn Legend() -> impl IntoView {
         .ok()
         .and_then(|w| w.as_f64())
         .is_some_and(|w| w >= 900.0);
-    // Built when the data change; only the texts follow the language, so nothing is rebuilt then.
-    let industries = move || {
+    let switches = Memo::new(move |_| {
         let data = state.data();
-        let g = &data.graph;
-        (0..g.nodes.len())
-            .filter(|&i| g.nodes[i].kind == NodeKind::Industry)
-            .map(|i| {
-                let id = g.nodes[i].id.clone();
-                let label = g.nodes[i].label.clone();
-                let shown = {
-                    let id = id.clone();
-                    move || !state.filters.with(|f| f.industries.contains(&id))
-                };
-                let toggle = {
-                    let id = id.clone();
-                    move |_| state.filters.update(|f| f.toggle_industry(&id))
-                };
-                let chains = g.children(i).filter(|&c| g.nodes[c].kind == NodeKind::Chain).count();
-                view! {
-                    <li>
-                        <button type="button" class="legend-item" data-testid="legend-industry" data-id=id aria-pressed=move || shown().to_string() on:click=toggle>
-                            {swatch(NodeKind::Industry, g.industry_rank(i))}
-                            <span>{move || label.get(state.lang.get()).to_string()}</span>
-                            <span class="count">{chains}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let sample = |class: &'static str| {
-        view! { <svg class="line-sample" width="28" height="10" aria-hidden="true"><line class=format!("edge {class}") x1="1" y1="5" x2="27" y2="5" /></svg> }
-    };
-    let links = [
-        (LinkKind::Serves, Msg::LinkServes, "serves"),
-        (LinkKind::Projects, Msg::LinkProjects, "part-of"),
-        (LinkKind::Inferred, Msg::LinkInferred, "belongs inferred"),
-    ]
-    .into_iter()
-    .map(|(k, msg, class)| {
-        view! {
-            <li>
-                <button type="button" class="legend-item" data-testid="legend-link" data-kind=k.code() aria-pressed=move || (!state.filters.with(|f| f.links.contains(&k))).to_string() on:click=move |_| state.filters.update(|f| f.toggle_link(k))>
-                    {sample(class)}<span>{move || t(msg, state.lang.get())}</span>
-                </button>
-            </li>
+        state
+            .filters
+            .with_untracked(|f| legend_switches(&data.graph, f, state.lang.get()))
+    });
+    // A switch toggled keeps its element (and the focus): only the pressed states change.
+    let root = NodeRef::<leptos::html::Details>::new();
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        state.filters.with(|f| {
+            for el in elements(&root, "[data-testid=legend-industry]") {
+                let id = el.get_attribute("data-id").unwrap_or_default();
+                let _ = el.set_attribute(
+                    "aria-pressed",
+                    if f.industries.contains(&id) { "false" } else { "true" },
+                );
+            }
+            for el in elements(&root, "[data-testid=legend-link]") {
+                let hidden = LinkKind::ALL
+                    .into_iter()
+                    .find(|k| el.get_attribute("data-kind").as_deref() == Some(k.code()))
+                    .is_some_and(|k| f.links.contains(&k));
+                let _ = el.set_attribute("aria-pressed", if hidden { "false" } else { "true" });
+            }
+        });
+    });
+    let on_click = move |e: ev::MouseEvent| {
+        let Some(button) = closest_at(e.target(), "button.legend-item") else {
+            return;
+        };
+        if let Some(id) = button.get_attribute("data-id") {
+            state.filters.update(|f| f.toggle_industry(&id));
+        } else if let Some(k) = LinkKind::ALL
+            .into_iter()
+            .find(|k| button.get_attribute("data-kind").as_deref() == Some(k.code()))
+        {
+            state.filters.update(|f| f.toggle_link(k));
         }
-    })
-    .collect_view();
+    };
     view! {
-        <details class="legend" open=wide data-testid="legend">
+        <details class="legend" open=wide data-testid="legend" node_ref=root on:click=on_click>
             <summary>{state.text(Msg::Legend)}</summary>
-            <ul class="legend-industries">{industries}</ul>
-            <ul class="legend-links">
-                <li><span class="legend-item fixed">{sample("belongs")}<span>{state.text(Msg::LinkBelongs)}</span></span></li>
-                {links}
-            </ul>
+            <ul class="legend-industries" inner_html=move || switches.with(|s| s.0.clone())></ul>
+            <ul class="legend-links" inner_html=move || switches.with(|s| s.1.clone())></ul>
             <button type="button" class="chip show-all" class:hidden=move || state.filters.with(|f| f.is_empty()) on:click=move |_| state.filters.set(Default::default())>
                 {state.text(Msg::ShowAll)}
             </button>
@@ -283,6 +314,20 @@ mod tests {
     use super::*;
     use crate::data::wanzhou;
     use crate::model::search::Initials;
+
+    #[test]
+    fn legend_switches_show_what_is_hidden_as_not_pressed() {
+        let g = Graph::from_dataset(&wanzhou());
+        let (industries, links) = legend_switches(&g, &Filters::parse("ind-materials,~serves"), Lang::Zh);
+        let count = g.nodes.iter().filter(|n| n.kind == NodeKind::Industry).count();
+        assert_eq!(industries.matches(r#"data-testid="legend-industry""#).count(), count);
+        assert!(industries.contains(r#"data-id="ind-materials" aria-pressed="false""#));
+        assert_eq!(industries.matches(r#"aria-pressed="true""#).count(), count - 1);
+        assert!(links.contains(r#"data-kind="serves" aria-pressed="false""#));
+        assert!(links.contains(r#"data-kind="projects" aria-pressed="true""#));
+        assert_eq!(links.matches("<button").count(), 3);
+        assert!(!industries.contains("style=") && !links.contains("style="));
+    }
 
     #[test]
     fn search_options_mark_the_active_one_and_escape_names() {

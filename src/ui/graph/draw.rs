@@ -1,5 +1,4 @@
-//! One drawing of a layout inside the graph's SVG, and the small swatches of node marks used
-//! by the legend, the list and search results.
+//! One drawing of a layout inside the graph's SVG.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -7,10 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::highlight::use_highlight;
-use super::markup::{self, swatch_class};
+use super::markup;
 use super::scene::Scene;
 use crate::layout::{Layout, NodePlace};
-use crate::model::graph::NodeKind;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -64,10 +62,4 @@ pub fn Drawing(
             inner_html=inside
         ></svg>
     }
-}
-
-/// A small copy of a node's mark (its kind's or industry's shape, its colour), for the legend
-/// and search results.
-pub fn swatch(kind: NodeKind, rank: Option<usize>) -> impl IntoView {
-    view! { <span class=swatch_class(kind, rank) aria-hidden="true"></span> }
 }
