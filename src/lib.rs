@@ -3,7 +3,9 @@
 //! Everything but `ui` is plain Rust with no browser types, tested natively.
 
 pub mod charts;
+pub mod clamp;
 pub mod data;
+pub mod decimal_text;
 pub mod layout;
 pub mod metrics;
 pub mod model;

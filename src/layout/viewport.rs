@@ -1,6 +1,8 @@
 //! The pan/zoom transform of a graph view: zoom about a point, pan, fit, centre on a node.
 
 use super::Rect;
+use crate::clamp::clamp;
+use crate::decimal_text::Fixed;
 
 /// Screen = layout × `k` + (`x`, `y`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -27,7 +29,7 @@ impl Viewport {
         if !factor.is_finite() || factor <= 0.0 {
             return self;
         }
-        let k = (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        let k = clamp(self.k * factor, MIN_ZOOM, MAX_ZOOM);
         let f = k / self.k;
         Viewport {
             k,
@@ -57,18 +59,18 @@ impl Viewport {
     /// Keeps the zoomed drawing (`width` × `height` at scale 1) from leaving the screen: at least a
     /// quarter of the view stays covered.
     pub fn clamp(self, width: f64, height: f64) -> Viewport {
-        let k = self.k.clamp(MIN_ZOOM, MAX_ZOOM);
+        let k = clamp(self.k, MIN_ZOOM, MAX_ZOOM);
         let (mx, my) = (width * 0.75, height * 0.75);
         Viewport {
             k,
-            x: self.x.clamp(-width * k + width - mx, mx),
-            y: self.y.clamp(-height * k + height - my, my),
+            x: clamp(self.x, -width * k + width - mx, mx),
+            y: clamp(self.y, -height * k + height - my, my),
         }
     }
 
     /// Puts layout point (`x`, `y`) at the centre of a `width` × `height` view, zooming in to at least `min_k`.
     pub fn centre_on(self, x: f64, y: f64, width: f64, height: f64, min_k: f64) -> Viewport {
-        let k = self.k.max(min_k).clamp(MIN_ZOOM, MAX_ZOOM);
+        let k = clamp(self.k.max(min_k), MIN_ZOOM, MAX_ZOOM);
         Viewport {
             k,
             x: width / 2.0 - x * k,
@@ -82,7 +84,7 @@ impl Viewport {
         if cw <= 0.0 || ch <= 0.0 || width <= 0.0 || height <= 0.0 {
             return Viewport::IDENTITY;
         }
-        let k = (width / cw).min(height / ch).clamp(MIN_ZOOM, 1.0);
+        let k = clamp((width / cw).min(height / ch), MIN_ZOOM, 1.0);
         Viewport {
             k,
             x: (width - cw * k) / 2.0 - content.x0 * k,
@@ -102,7 +104,7 @@ impl Viewport {
 
     /// `k,x,y` with 3, 1 and 1 decimals, for the URL.
     pub fn code(self) -> String {
-        format!("{:.3},{:.1},{:.1}", self.k, self.x, self.y)
+        format!("{},{},{}", Fixed(self.k, 3), Fixed(self.x, 1), Fixed(self.y, 1))
     }
 
     /// Reads [`Viewport::code`]; anything malformed or out of range gives `None`.

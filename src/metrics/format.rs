@@ -1,5 +1,6 @@
 //! Numbers with their units, as a reader expects them in Chinese and in English.
 
+use crate::decimal_text::Fixed;
 use crate::model::{units, Lang, Metric, MetricKind, MetricStatus, Qualifier};
 
 use super::derived::Derived;
@@ -13,7 +14,7 @@ use super::derived::Derived;
 /// assert_eq!(num(30.0, 1), "30");
 /// ```
 pub fn num(v: f64, max_decimals: usize) -> String {
-    let s = format!("{:.*}", max_decimals, v.abs());
+    let s = Fixed(v.abs(), max_decimals as u32).to_string();
     let s = if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {

@@ -1,5 +1,6 @@
 //! One drawing of a layout inside the graph's SVG.
 
+use crate::decimal_text::Shortest;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -54,8 +55,8 @@ pub fn Drawing(
         <svg
             node_ref=svg
             class="graph-svg"
-            width=w
-            height=h
+            width=Shortest(w).to_string()
+            height=Shortest(h).to_string()
             role="group"
             aria-label=t(Msg::GraphLabel, lang)
             aria-describedby="graph-key-help"

@@ -1,6 +1,7 @@
 //! Mouse, pen and touch on the graph: tap to select, drag to pan, wheel and pinch to zoom,
 //! double-tap to zoom in, drag a node (network view), hover to focus.
 
+use crate::clamp::clamp;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -109,7 +110,7 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
                 (_, true) => 0.01,
                 _ => 0.002,
             };
-            let factor = (-w.delta_y() * per).clamp(-1.0, 1.0).exp();
+            let factor = clamp(-w.delta_y() * per, -1.0, 1.0).exp();
             scene.set_viewport(scene.viewport().zoom_at(factor, x, y));
         });
     }

@@ -1,5 +1,6 @@
 //! The graph surface: the system, network or chain view drawn as SVG under one pan/zoom transform.
 
+use crate::decimal_text::{Fixed, Shortest};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -255,7 +256,7 @@ pub fn GraphView() -> impl IntoView {
         let (x, y) = v.apply(p.x, p.y);
         let kind = n.kind.label();
         Some(view! {
-            <div class="tooltip" aria-hidden="true" data-testid="tooltip" style:left=format!("{:.0}px", x) style:top=format!("{:.0}px", y - p.r * v.k - 8.0)>
+            <div class="tooltip" aria-hidden="true" data-testid="tooltip" style:left=format!("{}px", Fixed(x, 0)) style:top=format!("{}px", Fixed(y - p.r * v.k - 8.0, 0))>
                 <strong>{n.name.get(lang).to_string()}</strong>
                 <span>{kind.get(lang).to_string()}</span>
             </div>
@@ -272,7 +273,7 @@ pub fn GraphView() -> impl IntoView {
         >
             {drawing}
             <div class="veil" aria-hidden="true"></div>
-            <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || size.get().0 height=move || size.get().1></svg>
+            <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || Shortest(size.get().0).to_string() height=move || Shortest(size.get().1).to_string()></svg>
             {no_stages}
             {tooltip}
             <div class="zoom-buttons" role="group" aria-label=state.text(Msg::ZoomFit)>

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use crate::charts::palette::{industry_hex, industry_shape, INDUSTRY};
 use crate::charts::svg::escape_xml;
+use crate::decimal_text::{Fixed, Shortest};
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
 use crate::model::card::Coverage;
@@ -64,15 +65,15 @@ pub fn drawing(
         if let (Some(p), Some(q)) = (at(e.a), at(e.b)) {
             let _ = write!(
                 out,
-                r#"<line class="edge {}{}" data-a="{}" data-b="{}" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
+                r#"<line class="edge {}{}" data-a="{}" data-b="{}" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
                 line_kind(e.style),
                 if e.inferred { " inferred" } else { "" },
                 e.a,
                 e.b,
-                p.x,
-                p.y,
-                q.x,
-                q.y
+                Fixed(p.x, 1),
+                Fixed(p.y, 1),
+                Fixed(q.x, 1),
+                Fixed(q.y, 1)
             );
         }
     }
@@ -114,19 +115,20 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         r#"<g class="{class}{}{}" data-testid="band"><rect x="{}" y="{}" width="{}" height="{}" rx="10"/><text class="band-title" font-size="{}">"#,
         if b.inferred { " inferred" } else { "" },
         if b.segment { "" } else { " others" },
-        r.x0,
-        r.y0,
-        r.x1 - r.x0,
-        r.y1 - r.y0,
-        b.font
+        Shortest(r.x0),
+        Shortest(r.y0),
+        Shortest(r.x1 - r.x0),
+        Shortest(r.y1 - r.y0),
+        Shortest(b.font)
     );
     let line_h = b.font * LINE;
     for (k, line) in b.title.iter().enumerate() {
         let y = r.y0 + 12.0 + line_h * (k as f64 + 0.8);
         let _ = write!(
             out,
-            r#"<tspan x="{}" y="{y}">{}</tspan>"#,
-            r.x0 + 12.0,
+            r#"<tspan x="{}" y="{}">{}</tspan>"#,
+            Shortest(r.x0 + 12.0),
+            Shortest(y),
             escape_xml(line)
         );
     }
@@ -140,9 +142,9 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         let _ = write!(
             out,
             r#"<text class="band-status" x="{}" y="{}" font-size="{}">{}{inferred}</text>"#,
-            r.x0 + 12.0,
-            r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8),
-            b.font * 0.85,
+            Shortest(r.x0 + 12.0),
+            Shortest(r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8)),
+            Shortest(b.font * 0.85),
             t(status, lang)
         );
     }
@@ -160,8 +162,17 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         };
         let _ = write!(
             out,
-            r#"<line class="band-arrow" x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/><polygon class="band-arrow-head" points="{},{} {},{} {},{}"/>"#,
-            head[0].0, head[0].1, head[1].0, head[1].1, head[2].0, head[2].1
+            r#"<line class="band-arrow" x1="{}" y1="{}" x2="{}" y2="{}"/><polygon class="band-arrow-head" points="{},{} {},{} {},{}"/>"#,
+            Shortest(x1),
+            Shortest(y1),
+            Shortest(x2),
+            Shortest(y2),
+            Shortest(head[0].0),
+            Shortest(head[0].1),
+            Shortest(head[1].0),
+            Shortest(head[1].1),
+            Shortest(head[2].0),
+            Shortest(head[2].1)
         );
     }
     out.push_str("</g>");
@@ -176,10 +187,10 @@ fn mark(out: &mut String, kind: NodeKind, rank: Option<usize>, r: f64) {
             write!(
                 out,
                 r#"<rect class="dot" x="{}" y="{}" width="{}" height="{}" rx="2" fill="{colour}"/>"#,
-                -r,
-                -r,
-                2.0 * r,
-                2.0 * r
+                Shortest(-r),
+                Shortest(-r),
+                Shortest(2.0 * r),
+                Shortest(2.0 * r)
             )
         }
         NodeKind::Project => {
@@ -187,13 +198,16 @@ fn mark(out: &mut String, kind: NodeKind, rank: Option<usize>, r: f64) {
             write!(
                 out,
                 r#"<polygon class="dot" points="0,{} {},0 0,{} {},0" fill="{colour}"/>"#,
-                -d, d, d, -d
+                Shortest(-d),
+                Shortest(d),
+                Shortest(d),
+                Shortest(-d)
             )
         }
-        NodeKind::District => write!(out, r#"<circle class="dot" r="{r}" fill="{colour}"/>"#),
+        NodeKind::District => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
         _ => match industry_shape(rank).points(r) {
             Some(points) => write!(out, r#"<polygon class="dot" points="{points}" fill="{colour}"/>"#),
-            None => write!(out, r#"<circle class="dot" r="{r}" fill="{colour}"/>"#),
+            None => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
         },
     };
 }
@@ -202,14 +216,14 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
     let n = &g.nodes[i];
     let _ = write!(
         out,
-        r#"<g class="node {}" data-id="{}" data-i="{i}" role="button" tabindex="{}" aria-label="{}" aria-pressed="false" transform="translate({:.1} {:.1})"><circle class="halo" r="{}"/>"#,
+        r#"<g class="node {}" data-id="{}" data-i="{i}" role="button" tabindex="{}" aria-label="{}" aria-pressed="false" transform="translate({} {})"><circle class="halo" r="{}"/>"#,
         n.kind.code(),
         escape_xml(&n.id),
         if tab_stop { "0" } else { "-1" },
         escape_xml(&Description::of(g, i, lang).spoken()),
-        p.x,
-        p.y,
-        p.r + 5.0
+        Fixed(p.x, 1),
+        Fixed(p.y, 1),
+        Shortest(p.r + 5.0)
     );
     mark(out, n.kind, g.industry_rank(i), p.r);
     if let Some(l) = label {
@@ -219,7 +233,7 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
             out,
             r#"<text class="{}" font-size="{}" dominant-baseline="central" text-anchor="middle">"#,
             if l.on_node { "label on-node" } else { "label" },
-            l.font
+            Shortest(l.font)
         );
         for (k, line) in l.lines.iter().enumerate() {
             // Words broken over lines keep their space, so the label reads as one text.
@@ -230,9 +244,9 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
             };
             let _ = write!(
                 out,
-                r#"<tspan x="{:.1}" y="{:.1}">{}{gap}</tspan>"#,
-                l.x - p.x,
-                top + line_h * k as f64,
+                r#"<tspan x="{}" y="{}">{}{gap}</tspan>"#,
+                Fixed(l.x - p.x, 1),
+                Fixed(top + line_h * k as f64, 1),
                 escape_xml(line)
             );
         }
