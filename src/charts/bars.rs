@@ -1,6 +1,7 @@
 //! Horizontal bar charts (diverging around zero) for improvement figures and counts.
 
 use crate::layout::labels::text_width;
+use crate::math;
 
 use super::svg::{Anchor, Baseline, Rgb, Svg};
 
@@ -35,7 +36,7 @@ pub fn nice_ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
         return vec![lo];
     }
     let raw = span / count.max(1) as f64;
-    let power = 10f64.powf(raw.log10().floor());
+    let power = math::pow(10.0, math::log10(raw).floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)

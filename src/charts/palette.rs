@@ -2,6 +2,7 @@
 //! so colour is never the only cue; greys and discs for the rest.
 
 use crate::decimal_text::Fixed;
+use crate::math;
 
 /// RGB of each industry, by its rank among the dataset's industries.
 pub const INDUSTRY: [(u8, u8, u8); 8] = [
@@ -73,7 +74,7 @@ impl Shape {
             (0..n)
                 .map(|k| {
                     let a = turn + k as f64 * std::f64::consts::TAU / n as f64;
-                    (radius * a.sin(), -radius * a.cos())
+                    (radius * math::sin(a), -radius * math::cos(a))
                 })
                 .collect()
         };

@@ -4,6 +4,7 @@
 //! velocity Verlet with decay 0.4, alpha cooling from 1 to 0.001 over 300 ticks, link strength
 //! 1 / min(degree), many-body strength −30 with θ = 0.9.
 
+use crate::math;
 use std::f64::consts::PI;
 
 /// Knobs of the simulation.
@@ -194,7 +195,7 @@ impl Simulation {
             .map(|i| {
                 let r = 10.0 * (0.5 + i as f64).sqrt();
                 let a = i as f64 * golden;
-                (r * a.cos(), r * a.sin())
+                (r * math::cos(a), r * math::sin(a))
             })
             .unzip();
         let links: Vec<(usize, usize)> = links
@@ -223,7 +224,7 @@ impl Simulation {
             bias,
             fixed: vec![false; n],
             alpha: 1.0,
-            alpha_decay: 1.0 - params.alpha_min.powf(1.0 / ticks),
+            alpha_decay: 1.0 - math::pow(params.alpha_min, 1.0 / ticks),
             params,
             tree: QuadTree::default(),
             seed: 0x5EED,

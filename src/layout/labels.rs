@@ -1,6 +1,7 @@
 //! Greedy label placement: each label takes the first candidate spot clear of nodes and other labels.
 
 use super::{LabelBox, NodePlace, Rect};
+use crate::math;
 
 /// What to label and where its node is.
 #[derive(Debug, Clone)]
@@ -75,7 +76,7 @@ fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
         return vec![(x, y)];
     }
     let gap = 3.0;
-    let (c, s) = (req.angle.cos(), req.angle.sin());
+    let (c, s) = (math::cos(req.angle), math::sin(req.angle));
     let side = if c < 0.0 { -1.0 } else { 1.0 };
     let out_x = x + side * (r + gap + w / 2.0);
     let below = y + r + gap + h / 2.0;

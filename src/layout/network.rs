@@ -1,6 +1,7 @@
 //! The network view: every shown node under a force-directed layout, cross links included.
 
 use crate::clamp::clamp;
+use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 
@@ -110,7 +111,7 @@ pub fn network(
                 font: text
                     .font(g.nodes[i].kind, width)
                     .min(text.font(NodeKind::Industry, width)),
-                angle: (place.y - cy).atan2(place.x - cx),
+                angle: math::atan2(place.y - cy, place.x - cx),
                 inside: false,
                 max_width: clamp(width * 0.16, 80.0, 150.0),
                 place,

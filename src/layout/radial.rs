@@ -1,6 +1,7 @@
 //! The "5+10" system view: district at the centre, industries, chains and enterprises on rings.
 
 use crate::clamp::clamp;
+use crate::math;
 use std::f64::consts::{PI, TAU};
 
 use crate::model::filter::Filters;
@@ -336,7 +337,7 @@ impl Attempt<'_> {
             };
             // Neighbours near the top and bottom alternate in and out so their labels stack apart.
             let stagger = if self.stagger_rank[i] % 2 == 1 {
-                -0.09 * angle[i].sin().abs()
+                -0.09 * math::sin(angle[i]).abs()
             } else {
                 0.0
             };
@@ -349,8 +350,8 @@ impl Attempt<'_> {
             };
             let (px, py) = ((rx * k).max(floor), (ry * k).max(floor));
             places[i] = Some(NodePlace {
-                x: cx + px * angle[i].cos(),
-                y: cy + py * angle[i].sin(),
+                x: cx + px * math::cos(angle[i]),
+                y: cy + py * math::sin(angle[i]),
                 r: node_radius(kind),
             });
         }

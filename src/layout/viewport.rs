@@ -3,6 +3,7 @@
 use super::Rect;
 use crate::clamp::clamp;
 use crate::decimal_text::Fixed;
+use crate::math;
 
 /// Screen = layout × `k` + (`x`, `y`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -94,7 +95,7 @@ impl Viewport {
 
     /// Linear blend from `self` to `to` at `t` in 0..=1 (zoom blended geometrically).
     pub fn lerp(self, to: Viewport, t: f64) -> Viewport {
-        let k = self.k * (to.k / self.k).powf(t);
+        let k = self.k * math::pow(to.k / self.k, t);
         Viewport {
             k,
             x: self.x + (to.x - self.x) * t,

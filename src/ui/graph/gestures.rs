@@ -2,6 +2,7 @@
 //! double-tap to zoom in, drag a node (network view), hover to focus.
 
 use crate::clamp::clamp;
+use crate::math;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -110,7 +111,7 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
                 (_, true) => 0.01,
                 _ => 0.002,
             };
-            let factor = clamp(-w.delta_y() * per, -1.0, 1.0).exp();
+            let factor = math::exp(clamp(-w.delta_y() * per, -1.0, 1.0));
             scene.set_viewport(scene.viewport().zoom_at(factor, x, y));
         });
     }
@@ -157,7 +158,7 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
             let before = s.pointers.clone();
             s.pointers[k].x = x;
             s.pointers[k].y = y;
-            if !s.moved && (x - s.start.0).hypot(y - s.start.1) < SLOP {
+            if !s.moved && math::hypot(x - s.start.0, y - s.start.1) < SLOP {
                 return;
             }
             if !s.moved {
@@ -177,8 +178,8 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
                 2 => {
                     let (a0, b0) = (before[0], before[1]);
                     let (a1, b1) = (s.pointers[0], s.pointers[1]);
-                    let d0 = (a0.x - b0.x).hypot(a0.y - b0.y).max(1.0);
-                    let d1 = (a1.x - b1.x).hypot(a1.y - b1.y).max(1.0);
+                    let d0 = math::hypot(a0.x - b0.x, a0.y - b0.y).max(1.0);
+                    let d1 = math::hypot(a1.x - b1.x, a1.y - b1.y).max(1.0);
                     let (m0x, m0y) = ((a0.x + b0.x) / 2.0, (a0.y + b0.y) / 2.0);
                     let (m1x, m1y) = ((a1.x + b1.x) / 2.0, (a1.y + b1.y) / 2.0);
                     scene.set_viewport(v.zoom_at(d1 / d0, m0x, m0y).pan(m1x - m0x, m1y - m0y));
@@ -215,7 +216,7 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
             let t = e.time_stamp();
             let double = s
                 .last_tap
-                .is_some_and(|(t0, x0, y0)| t - t0 < 320.0 && (x - x0).hypot(y - y0) < 30.0);
+                .is_some_and(|(t0, x0, y0)| t - t0 < 320.0 && math::hypot(x - x0, y - y0) < 30.0);
             s.last_tap = (!double).then_some((t, x, y));
             let node = s.node;
             drop(s);
