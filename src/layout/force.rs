@@ -4,8 +4,9 @@
 //! velocity Verlet with decay 0.4, alpha cooling from 1 to 0.001 over 300 ticks, link strength
 //! 1 / min(degree), many-body strength −30 with θ = 0.9.
 
-use crate::math;
 use std::f64::consts::PI;
+
+use crate::math;
 
 /// Knobs of the simulation.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,9 +1,9 @@
 //! The "5+10" system view: district at the centre, industries, chains and enterprises on rings.
 
-use crate::clamp::clamp;
-use crate::math;
 use std::f64::consts::{PI, TAU};
 
+use crate::clamp::clamp;
+use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;

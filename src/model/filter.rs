@@ -27,7 +27,7 @@ impl LinkKind {
         }
     }
 
-    fn from_code(s: &str) -> Option<LinkKind> {
+    pub fn from_code(s: &str) -> Option<LinkKind> {
         LinkKind::ALL.into_iter().find(|k| k.code() == s)
     }
 }

@@ -243,9 +243,9 @@ pub fn Legend() -> impl IntoView {
                 );
             }
             for el in elements(&root, "[data-testid=legend-link]") {
-                let hidden = LinkKind::ALL
-                    .into_iter()
-                    .find(|k| el.get_attribute("data-kind").as_deref() == Some(k.code()))
+                let hidden = el
+                    .get_attribute("data-kind")
+                    .and_then(|code| LinkKind::from_code(&code))
                     .is_some_and(|k| f.links.contains(&k));
                 let _ = el.set_attribute("aria-pressed", if hidden { "false" } else { "true" });
             }
@@ -257,9 +257,9 @@ pub fn Legend() -> impl IntoView {
         };
         if let Some(id) = button.get_attribute("data-id") {
             state.filters.update(|f| f.toggle_industry(&id));
-        } else if let Some(k) = LinkKind::ALL
-            .into_iter()
-            .find(|k| button.get_attribute("data-kind").as_deref() == Some(k.code()))
+        } else if let Some(k) = button
+            .get_attribute("data-kind")
+            .and_then(|code| LinkKind::from_code(&code))
         {
             state.filters.update(|f| f.toggle_link(k));
         }

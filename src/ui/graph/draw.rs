@@ -1,6 +1,5 @@
 //! One drawing of a layout inside the graph's SVG.
 
-use crate::decimal_text::Shortest;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -9,6 +8,7 @@ use leptos::prelude::*;
 use super::highlight::use_highlight;
 use super::markup;
 use super::scene::Scene;
+use crate::decimal_text::Shortest;
 use crate::layout::{Layout, NodePlace};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;

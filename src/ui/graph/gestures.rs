@@ -1,8 +1,6 @@
 //! Mouse, pen and touch on the graph: tap to select, drag to pan, wheel and pinch to zoom,
 //! double-tap to zoom in, drag a node (network view), hover to focus.
 
-use crate::clamp::clamp;
-use crate::math;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -10,6 +8,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::scene::Scene;
+use crate::clamp::clamp;
+use crate::math;
 use crate::ui::dom::indexed_at;
 
 /// What the gestures ask of the app.

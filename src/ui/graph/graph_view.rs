@@ -1,6 +1,5 @@
 //! The graph surface: the system, network or chain view drawn as SVG under one pan/zoom transform.
 
-use crate::decimal_text::{Fixed, Shortest};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -12,6 +11,7 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
+use crate::decimal_text::{Fixed, Shortest};
 use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};

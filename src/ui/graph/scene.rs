@@ -2,8 +2,6 @@
 //! pan/zoom transform. Panning, zooming, dragging and gliding write attributes here directly, so
 //! they never rebuild a node.
 
-use crate::clamp::clamp;
-use crate::decimal_text::Fixed;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -12,6 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::clamp::clamp;
+use crate::decimal_text::Fixed;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
 use crate::ui::dom::elements;
 
