@@ -1,7 +1,7 @@
 // Kiosk mode: idle countdown, reset to home, the attract tour and its caption, a tap stops it, the QR code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { App, useBrowser } from './support.mjs';
+import { App, SIZES, useBrowser } from './support.mjs';
 
 useBrowser();
 
@@ -68,5 +68,23 @@ test('the QR code carries the current view to a phone, on the configured base', 
   });
   assert.equal(decoded, 'https://gov.example/chain-map/?sel=ch-copper');
   await app.shot('kiosk-1920');
+  await app.close();
+});
+
+test('on a narrow kiosk screen the QR box steps aside while a card is open, then comes back', async () => {
+  const app = await App.open('?mode=kiosk', SIZES.phone, { hasTouch: true });
+  const qr = app.page.locator('[data-testid=kiosk-qr]');
+  await app.page.locator('[data-testid=kiosk-qr] svg').waitFor();
+  assert.ok(await qr.isVisible(), 'the QR box shows with no card open');
+  await app.node('ch-copper').tap();
+  await app.card().waitFor();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid=panel]').getBoundingClientRect().top < innerHeight - 100);
+  assert.equal(await qr.isVisible(), false, 'hidden while the card sheet is open');
+  const sheet = await app.page.locator('[data-testid=panel]').boundingBox();
+  assert.ok(sheet.y + sheet.height > 600, 'the sheet covers the bottom of the screen, where the box sat');
+  await app.shot('kiosk-phone-card');
+  await app.page.locator('[data-testid=card] [data-action=close]').tap();
+  await app.card().waitFor({ state: 'detached' });
+  await qr.waitFor({ state: 'visible' });
   await app.close();
 });
