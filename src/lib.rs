@@ -7,6 +7,7 @@ pub mod clamp;
 pub mod data;
 pub mod decimal_text;
 pub mod layout;
+pub mod markup;
 pub mod math;
 pub mod metrics;
 pub mod model;

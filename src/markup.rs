@@ -1,0 +1,150 @@
+//! Markup written as text, safe by type: tag and attribute names are `'static` literals written in
+//! the source, and every text or attribute value goes through the escaper. The only markup the
+//! page ever inserts as text (`inner_html`) is a [`Markup`].
+
+use std::fmt::{self, Display, Write};
+
+/// HTML or SVG markup that can only have been built from literals and escaped values.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Markup(String);
+
+/// Writes through to a string, escaping the five characters that markup gives a meaning.
+struct Escaping<'a>(&'a mut String);
+
+impl Write for Escaping<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        for c in s.chars() {
+            match c {
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '&' => self.0.push_str("&amp;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Markup {
+    /// Empty markup with room for `bytes`.
+    pub fn with_capacity(bytes: usize) -> Markup {
+        Markup(String::with_capacity(bytes))
+    }
+
+    /// Markup written in the source: trusted because no value from outside can be a `&'static str`
+    /// literal of the program.
+    pub fn literal(&mut self, markup: &'static str) -> &mut Markup {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// `<tag`: attributes may follow, then [`Markup::end`] or [`Markup::end_empty`].
+    pub fn open(&mut self, tag: &'static str) -> &mut Markup {
+        self.0.push('<');
+        self.0.push_str(tag);
+        self
+    }
+
+    /// ` name="value"`, the value escaped.
+    pub fn attr(&mut self, name: &'static str, value: impl Display) -> &mut Markup {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        let _ = write!(Escaping(&mut self.0), "{value}");
+        self.0.push('"');
+        self
+    }
+
+    /// Closes a start tag: `>`.
+    pub fn end(&mut self) -> &mut Markup {
+        self.0.push('>');
+        self
+    }
+
+    /// Closes an element with no content: `/>`.
+    pub fn end_empty(&mut self) -> &mut Markup {
+        self.0.push_str("/>");
+        self
+    }
+
+    /// Text content, escaped.
+    pub fn text(&mut self, value: impl Display) -> &mut Markup {
+        let _ = write!(Escaping(&mut self.0), "{value}");
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &'static str) -> &mut Markup {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Other markup, appended.
+    pub fn append(&mut self, other: &Markup) -> &mut Markup {
+        self.0.push_str(&other.0);
+        self
+    }
+
+    /// The markup as text, for the page to insert (`inner_html`) or for a download.
+    pub fn html(&self) -> &str {
+        &self.0
+    }
+
+    /// The markup as an owned string, for the page to insert (`inner_html`) or for a download.
+    pub fn into_html(self) -> String {
+        self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Wraps text that a well-kept writer escaped itself (plotters' SVG backend escapes every
+    /// text it draws). Only the writers in this crate call it, each with its test of hostile text.
+    pub(crate) fn escaped_by_writer(markup: String) -> Markup {
+        Markup(markup)
+    }
+}
+
+/// The names of the elements that `markup` opens, in order: a test compares the structure a
+/// writer makes of hostile text with the structure it makes of plain text.
+pub fn element_names(markup: &str) -> Vec<&str> {
+    markup
+        .split('<')
+        .skip(1)
+        .filter(|rest| !rest.starts_with('/') && !rest.starts_with('!') && !rest.starts_with('?'))
+        .map(|rest| rest.split(|c: char| c.is_whitespace() || c == '>' || c == '/').next().unwrap_or(""))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_escaped_and_names_are_literals() {
+        let mut m = Markup::default();
+        m.open("g")
+            .attr("data-id", "<x'\"&>")
+            .attr("data-i", 3)
+            .end()
+            .text("<x'\"&>")
+            .open("line")
+            .end_empty()
+            .close("g");
+        assert_eq!(
+            m.html(),
+            "<g data-id=\"&lt;x&#39;&quot;&amp;&gt;\" data-i=\"3\">&lt;x&#39;&quot;&amp;&gt;<line/></g>"
+        );
+        assert_eq!(element_names(m.html()), ["g", "line"]);
+    }
+
+    #[test]
+    fn element_names_skip_closing_tags_and_comments() {
+        assert_eq!(element_names("<svg a=\"1\"><!-- c --><title>t</title></svg>"), ["svg", "title"]);
+    }
+}
