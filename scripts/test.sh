@@ -15,6 +15,8 @@ step "native tests"
 cargo test
 step "release build"
 trunk --skip-version-check build --release
+step "first-load bytes under the ceiling (bench/size)"
+node bench/size.mjs dist | tail -3
 step "schema and browser tests (node, headless Chromium)"
 node --test --test-concurrency=1 tests/js/ tests/e2e/
 step "benchmarks, quick run (the scripts keep working; figures are not asserted, CI machines are noisy)"

@@ -117,7 +117,11 @@ pub fn element_names(markup: &str) -> Vec<&str> {
         .split('<')
         .skip(1)
         .filter(|rest| !rest.starts_with('/') && !rest.starts_with('!') && !rest.starts_with('?'))
-        .map(|rest| rest.split(|c: char| c.is_whitespace() || c == '>' || c == '/').next().unwrap_or(""))
+        .map(|rest| {
+            rest.split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("")
+        })
         .collect()
 }
 
@@ -145,6 +149,45 @@ mod tests {
 
     #[test]
     fn element_names_skip_closing_tags_and_comments() {
-        assert_eq!(element_names("<svg a=\"1\"><!-- c --><title>t</title></svg>"), ["svg", "title"]);
+        assert_eq!(
+            element_names("<svg a=\"1\"><!-- c --><title>t</title></svg>"),
+            ["svg", "title"]
+        );
+    }
+
+    /// Every `.rs` file under `dir`, with its text.
+    fn sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push((path.display().to_string(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+    }
+
+    #[test]
+    fn only_markup_reaches_inner_html() {
+        let mut files = Vec::new();
+        sources(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut seen = 0;
+        for (path, text) in &files {
+            for line in text
+                .lines()
+                .filter(|l| l.contains("inner_html") && !l.trim_start().starts_with("//"))
+            {
+                seen += 1;
+                let clears = line.contains("set_inner_html(\"\")");
+                assert!(
+                    clears || line.contains(".into_html()") || line.contains(".html()"),
+                    "{path}: markup reaches the page only as a Markup: {line}"
+                );
+            }
+        }
+        assert!(seen > 0, "the scan finds the page's inner_html uses");
     }
 }

@@ -4,7 +4,7 @@
 //! Requests are `{id, kind, text?, bytes?}`: `load` (a file's text) answers `{id, bytes}`, a load
 //! report in the binary form of `Report::to_bytes`; `dataset-json` and `figures-json` (a dataset
 //! or a list of figures in the binary form of `model::codec`) answer `{id, text}`; `qr` (a link)
-//! answers `{id, svg}`. Anything else answers `{id, error}`. It says `"ready"` once it listens.
+//! answers `{id, modules}`, one byte per module (empty when the link is too long for a code). Anything else answers `{id, error}`. It says `"ready"` once it listens.
 
 use chain_map::model::codec;
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -33,7 +33,12 @@ fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: &JsValue) -> Res
             Reflect::set(&reply, &"bytes".into(), &report)?;
             return scope.post_message_with_transfer(&reply, &Array::of1(&report.buffer()));
         }
-        Some("qr") => ("svg", Ok(chain_map::charts::qr::qr_svg(&text()))),
+        Some("qr") => {
+            let modules = chain_map::charts::qr::QrModules::of(&text()).map(|q| q.to_bytes());
+            let modules = Uint8Array::from(&modules.unwrap_or_default()[..]);
+            Reflect::set(&reply, &"modules".into(), &modules)?;
+            return scope.post_message_with_transfer(&reply, &Array::of1(&modules.buffer()));
+        }
         Some("dataset-json") => (
             "text",
             codec::dataset_from_bytes(&bytes())

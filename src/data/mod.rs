@@ -1,5 +1,7 @@
 //! The built-in Wanzhou dataset, compiled into the app.
 
+#[cfg(test)]
+pub mod hostile;
 pub mod synthetic;
 
 use crate::model::{codec, Dataset};

@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::charts::qr::QrModules;
 use crate::model::{codec, Dataset, Metric, Report};
 
 /// The worker's loader, next to the page (Trunk names worker files after their binary).
@@ -127,10 +128,13 @@ pub async fn check(text: &str) -> Result<Report, String> {
     Report::from_bytes(&bytes.to_vec()).ok_or_else(|| "a report from another version of the page".to_string())
 }
 
-/// The QR code of `text` as SVG, drawn in the worker.
-pub async fn qr_svg(text: &str) -> Result<String, String> {
+/// The QR code of `text`, found in the worker (`None` when the text is too long for a code).
+pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
     let data = ask("qr", "text", &text.into()).await?;
-    field(&data, "svg").as_string().ok_or_else(|| "no QR code".to_string())
+    let bytes: Uint8Array = field(&data, "modules")
+        .dyn_into()
+        .map_err(|_| "no QR code".to_string())?;
+    Ok(QrModules::from_bytes(&bytes.to_vec()))
 }
 
 async fn json(kind: &str, bytes: Vec<u8>) -> Result<String, String> {

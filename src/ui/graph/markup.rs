@@ -1,13 +1,10 @@
 //! One drawing of a layout as SVG markup (segment boxes, lines, nodes and their labels), written
 //! as text so the browser's parser builds it in one step however many nodes there are.
 
-use std::fmt::Write;
-
 use crate::charts::palette::{industry_hex, industry_shape, INDUSTRY};
-use crate::charts::svg::escape_xml;
-use crate::decimal_text::{Fixed, Shortest};
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
+use crate::markup::Markup;
 use crate::model::card::Coverage;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
@@ -53,31 +50,29 @@ pub fn drawing(
     places: &[Option<NodePlace>],
     tab_stop: Option<usize>,
     lang: Lang,
-) -> String {
+) -> Markup {
     let at = |i: usize| places.get(i).copied().flatten();
-    let mut out = String::with_capacity(256 * (layout.edges.len() + places.len() + 1));
-    out.push_str(r#"<g class="viewport"><g class="bands">"#);
+    let mut out = Markup::with_capacity(256 * (layout.edges.len() + places.len() + 1));
+    out.literal(r#"<g class="viewport"><g class="bands">"#);
     for (k, b) in layout.bands.iter().enumerate() {
         band(&mut out, b, layout.bands.get(k + 1), lang);
     }
-    out.push_str(r#"</g><g class="edges">"#);
+    out.literal(r#"</g><g class="edges">"#);
     for e in &layout.edges {
         if let (Some(p), Some(q)) = (at(e.a), at(e.b)) {
-            let _ = write!(
-                out,
-                r#"<line class="edge {}{}" data-a="{}" data-b="{}" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
-                line_kind(e.style),
-                if e.inferred { " inferred" } else { "" },
-                e.a,
-                e.b,
-                Fixed(p.x, 1),
-                Fixed(p.y, 1),
-                Fixed(q.x, 1),
-                Fixed(q.y, 1)
-            );
+            let inferred = if e.inferred { " inferred" } else { "" };
+            out.open("line")
+                .attr("class", format_args!("edge {}{inferred}", line_kind(e.style)))
+                .attr("data-a", e.a)
+                .attr("data-b", e.b)
+                .attr("x1", format_args!("{:.1}", p.x))
+                .attr("y1", format_args!("{:.1}", p.y))
+                .attr("x2", format_args!("{:.1}", q.x))
+                .attr("y2", format_args!("{:.1}", q.y))
+                .end_empty();
         }
     }
-    out.push_str(r#"</g><g class="nodes">"#);
+    out.literal(r#"</g><g class="nodes">"#);
     let mut labels: Vec<Option<&LabelBox>> = vec![None; g.nodes.len()];
     for l in &layout.labels {
         if let Some(slot) = labels.get_mut(l.node) {
@@ -89,7 +84,7 @@ pub fn drawing(
             node(&mut out, g, i, p, label, lang, tab_stop == Some(i));
         }
     }
-    out.push_str("</g></g>");
+    out.literal("</g></g>");
     out
 }
 
@@ -103,50 +98,58 @@ fn line_kind(style: LineStyle) -> &'static str {
 }
 
 /// A chain segment's box: its title, its coverage and an arrow to the next segment downstream.
-fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
+fn band(out: &mut Markup, b: &Band, next: Option<&Band>, lang: Lang) {
     let r = b.rect;
     let (class, status) = match b.coverage {
         Coverage::Present => ("band present", Msg::Present),
         Coverage::Planned => ("band planned", Msg::Planned),
         Coverage::Missing => ("band missing", Msg::Missing),
     };
-    let _ = write!(
-        out,
-        r#"<g class="{class}{}{}" data-testid="band"><rect x="{}" y="{}" width="{}" height="{}" rx="10"/><text class="band-title" font-size="{}">"#,
-        if b.inferred { " inferred" } else { "" },
-        if b.segment { "" } else { " others" },
-        Shortest(r.x0),
-        Shortest(r.y0),
-        Shortest(r.x1 - r.x0),
-        Shortest(r.y1 - r.y0),
-        Shortest(b.font)
-    );
+    out.open("g")
+        .attr(
+            "class",
+            format_args!(
+                "{class}{}{}",
+                if b.inferred { " inferred" } else { "" },
+                if b.segment { "" } else { " others" }
+            ),
+        )
+        .attr("data-testid", "band")
+        .end();
+    out.open("rect")
+        .attr("x", r.x0)
+        .attr("y", r.y0)
+        .attr("width", r.x1 - r.x0)
+        .attr("height", r.y1 - r.y0)
+        .attr("rx", 10)
+        .end_empty();
+    out.open("text")
+        .attr("class", "band-title")
+        .attr("font-size", b.font)
+        .end();
     let line_h = b.font * LINE;
     for (k, line) in b.title.iter().enumerate() {
         let y = r.y0 + 12.0 + line_h * (k as f64 + 0.8);
-        let _ = write!(
-            out,
-            r#"<tspan x="{}" y="{}">{}</tspan>"#,
-            Shortest(r.x0 + 12.0),
-            Shortest(y),
-            escape_xml(line)
-        );
+        out.open("tspan")
+            .attr("x", r.x0 + 12.0)
+            .attr("y", y)
+            .end()
+            .text(line)
+            .close("tspan");
     }
-    out.push_str("</text>");
+    out.close("text");
     if b.segment {
-        let inferred = if b.inferred {
-            format!(" · {}", t(Msg::Inferred, lang))
-        } else {
-            String::new()
-        };
-        let _ = write!(
-            out,
-            r#"<text class="band-status" x="{}" y="{}" font-size="{}">{}{inferred}</text>"#,
-            Shortest(r.x0 + 12.0),
-            Shortest(r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8)),
-            Shortest(b.font * 0.85),
-            t(status, lang)
-        );
+        out.open("text")
+            .attr("class", "band-status")
+            .attr("x", r.x0 + 12.0)
+            .attr("y", r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8))
+            .attr("font-size", b.font * 0.85)
+            .end()
+            .text(t(status, lang));
+        if b.inferred {
+            out.text(format_args!(" · {}", t(Msg::Inferred, lang)));
+        }
+        out.close("text");
     }
     if let Some(n) = next.filter(|n| b.segment && n.segment) {
         let (x1, y1, x2, y2) = if n.rect.x0 > r.x1 {
@@ -160,81 +163,76 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         } else {
             [(x2, y2), (x2 - 5.0, y2 - 7.0), (x2 + 5.0, y2 - 7.0)]
         };
-        let _ = write!(
-            out,
-            r#"<line class="band-arrow" x1="{}" y1="{}" x2="{}" y2="{}"/><polygon class="band-arrow-head" points="{},{} {},{} {},{}"/>"#,
-            Shortest(x1),
-            Shortest(y1),
-            Shortest(x2),
-            Shortest(y2),
-            Shortest(head[0].0),
-            Shortest(head[0].1),
-            Shortest(head[1].0),
-            Shortest(head[1].1),
-            Shortest(head[2].0),
-            Shortest(head[2].1)
-        );
+        out.open("line")
+            .attr("class", "band-arrow")
+            .attr("x1", x1)
+            .attr("y1", y1)
+            .attr("x2", x2)
+            .attr("y2", y2)
+            .end_empty();
+        let [(ax, ay), (bx, by), (cx, cy)] = head;
+        out.open("polygon")
+            .attr("class", "band-arrow-head")
+            .attr("points", format_args!("{ax},{ay} {bx},{by} {cx},{cy}"))
+            .end_empty();
     }
-    out.push_str("</g>");
+    out.close("g");
 }
 
 /// The node's mark: a square for a programme, a diamond for a project; the "5+10" tree's nodes
 /// take their industry's shape (disc, triangle, hexagon, star, inverted triangle) as well as its colour.
-fn mark(out: &mut String, kind: NodeKind, rank: Option<usize>, r: f64) {
+fn mark(out: &mut Markup, kind: NodeKind, rank: Option<usize>, r: f64) {
     let colour = node_colour(kind, rank);
-    let _ = match kind {
-        NodeKind::Programme => {
-            write!(
-                out,
-                r#"<rect class="dot" x="{}" y="{}" width="{}" height="{}" rx="2" fill="{colour}"/>"#,
-                Shortest(-r),
-                Shortest(-r),
-                Shortest(2.0 * r),
-                Shortest(2.0 * r)
-            )
-        }
+    match kind {
+        NodeKind::Programme => out
+            .open("rect")
+            .attr("class", "dot")
+            .attr("x", -r)
+            .attr("y", -r)
+            .attr("width", 2.0 * r)
+            .attr("height", 2.0 * r)
+            .attr("rx", 2),
         NodeKind::Project => {
             let d = r * 1.3;
-            write!(
-                out,
-                r#"<polygon class="dot" points="0,{} {},0 0,{} {},0" fill="{colour}"/>"#,
-                Shortest(-d),
-                Shortest(d),
-                Shortest(d),
-                Shortest(-d)
-            )
+            out.open("polygon")
+                .attr("class", "dot")
+                .attr("points", format_args!("0,{} {d},0 0,{d} {},0", -d, -d))
         }
-        NodeKind::District => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
+        NodeKind::District => out.open("circle").attr("class", "dot").attr("r", r),
         _ => match industry_shape(rank).points(r) {
-            Some(points) => write!(out, r#"<polygon class="dot" points="{points}" fill="{colour}"/>"#),
-            None => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
+            Some(points) => out.open("polygon").attr("class", "dot").attr("points", points),
+            None => out.open("circle").attr("class", "dot").attr("r", r),
         },
     };
+    out.attr("fill", colour).end_empty();
 }
 
-fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: Lang, tab_stop: bool) {
+fn node(out: &mut Markup, g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: Lang, tab_stop: bool) {
     let n = &g.nodes[i];
-    let _ = write!(
-        out,
-        r#"<g class="node {}" data-id="{}" data-i="{i}" role="button" tabindex="{}" aria-label="{}" aria-pressed="false" transform="translate({} {})"><circle class="halo" r="{}"/>"#,
-        n.kind.code(),
-        escape_xml(&n.id),
-        if tab_stop { "0" } else { "-1" },
-        escape_xml(&Description::of(g, i, lang).spoken()),
-        Fixed(p.x, 1),
-        Fixed(p.y, 1),
-        Shortest(p.r + 5.0)
-    );
+    out.open("g")
+        .attr("class", format_args!("node {}", n.kind.code()))
+        .attr("data-id", &n.id)
+        .attr("data-i", i)
+        .attr("role", "button")
+        .attr("tabindex", if tab_stop { "0" } else { "-1" })
+        .attr("aria-label", Description::of(g, i, lang).spoken())
+        .attr("aria-pressed", "false")
+        .attr("transform", format_args!("translate({:.1} {:.1})", p.x, p.y))
+        .end();
+    out.open("circle")
+        .attr("class", "halo")
+        .attr("r", p.r + 5.0)
+        .end_empty();
     mark(out, n.kind, g.industry_rank(i), p.r);
     if let Some(l) = label {
         let line_h = l.font * LINE;
         let top = l.y - p.y - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
-        let _ = write!(
-            out,
-            r#"<text class="{}" font-size="{}" dominant-baseline="central" text-anchor="middle">"#,
-            if l.on_node { "label on-node" } else { "label" },
-            Shortest(l.font)
-        );
+        out.open("text")
+            .attr("class", if l.on_node { "label on-node" } else { "label" })
+            .attr("font-size", l.font)
+            .attr("dominant-baseline", "central")
+            .attr("text-anchor", "middle")
+            .end();
         for (k, line) in l.lines.iter().enumerate() {
             // Words broken over lines keep their space, so the label reads as one text.
             let gap = if lang == Lang::En && k + 1 < l.lines.len() {
@@ -242,17 +240,17 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
             } else {
                 ""
             };
-            let _ = write!(
-                out,
-                r#"<tspan x="{}" y="{}">{}{gap}</tspan>"#,
-                Fixed(l.x - p.x, 1),
-                Fixed(top + line_h * k as f64, 1),
-                escape_xml(line)
-            );
+            out.open("tspan")
+                .attr("x", format_args!("{:.1}", l.x - p.x))
+                .attr("y", format_args!("{:.1}", top + line_h * k as f64))
+                .end()
+                .text(line)
+                .text(gap)
+                .close("tspan");
         }
-        out.push_str("</text>");
+        out.close("text");
     }
-    out.push_str("</g>");
+    out.close("g");
 }
 
 #[cfg(test)]
@@ -262,6 +260,12 @@ mod tests {
     use crate::layout::radial::radial;
     use crate::layout::stages::stages;
     use crate::model::filter::Filters;
+
+    fn escaped(text: &str) -> String {
+        let mut m = Markup::default();
+        m.text(text);
+        m.into_html()
+    }
 
     /// Every opened element of `kind` is closed (or closes itself).
     fn balanced(svg: &str, kind: &str) -> bool {
@@ -280,7 +284,7 @@ mod tests {
         let d = wanzhou();
         let g = Graph::from_dataset(&d);
         let l = radial(&g, &Filters::default(), 1000.0, 700.0, Lang::Zh);
-        let svg = drawing(&g, &l, &l.nodes, Some(0), Lang::Zh);
+        let svg = drawing(&g, &l, &l.nodes, Some(0), Lang::Zh).into_html();
         let placed: Vec<usize> = (0..g.nodes.len()).filter(|&i| l.nodes[i].is_some()).collect();
         assert!(placed.len() > 20);
         for &i in &placed {
@@ -300,11 +304,11 @@ mod tests {
         }
         // Labels and accessible names are the layout's and the description's, in the language asked for.
         let name = Description::of(&g, placed[1], Lang::Zh).spoken();
-        assert!(svg.contains(&format!(r#"aria-label="{}""#, escape_xml(&name))));
+        assert!(svg.contains(&format!(r#"aria-label="{}""#, escaped(&name))));
         assert!(l.labels.iter().all(|b| b
             .lines
             .iter()
-            .all(|line| svg.contains(&format!(">{}</tspan>", escape_xml(line))))));
+            .all(|line| svg.contains(&format!(">{}</tspan>", escaped(line))))));
     }
 
     #[test]
@@ -315,7 +319,7 @@ mod tests {
         let mut places = l.nodes.clone();
         let gone = (1..places.len()).find(|&i| places[i].is_some()).unwrap();
         places[gone] = None;
-        let svg = drawing(&g, &l, &places, None, Lang::En);
+        let svg = drawing(&g, &l, &places, None, Lang::En).into_html();
         assert!(!svg.contains(&format!(r#" data-i="{gone}" "#)));
         assert!(!svg.contains(&format!(r#"data-a="{gone}""#)) && !svg.contains(&format!(r#"data-b="{gone}""#)));
         assert_eq!(svg.matches(r#"tabindex="0""#).count(), 0);
@@ -327,7 +331,7 @@ mod tests {
         let g = Graph::from_dataset(&d);
         let chain = g.index_of("ch-aluminium").unwrap();
         let l = stages(&d, &g, chain, 1100.0, 700.0, Lang::Zh);
-        let svg = drawing(&g, &l, &l.nodes, None, Lang::Zh);
+        let svg = drawing(&g, &l, &l.nodes, None, Lang::Zh).into_html();
         assert_eq!(svg.matches(r#"data-testid="band""#).count(), l.bands.len());
         let segments = l.bands.iter().filter(|b| b.segment).count();
         assert_eq!(svg.matches(r#"class="band-status""#).count(), segments);
@@ -360,14 +364,39 @@ mod tests {
         d.enterprises[0].short.zh = r#"<b>&"#.into();
         let g = Graph::from_dataset(&d);
         let l = radial(&g, &Filters::default(), 1000.0, 700.0, Lang::Zh);
-        let svg = drawing(&g, &l, &l.nodes, None, Lang::Zh);
+        let svg = drawing(&g, &l, &l.nodes, None, Lang::Zh).into_html();
         assert!(!svg.contains("<script>"));
         let i = g.index_of(&d.enterprises[0].id).unwrap();
         assert!(l.nodes[i].is_some(), "the system view draws enterprises");
-        assert!(
-            svg.contains("&lt;script&gt;&quot;&amp;&apos;"),
-            "in the accessible name"
-        );
+        assert!(svg.contains("&lt;script&gt;&quot;&amp;&#39;"), "in the accessible name");
         assert!(svg.contains(">&lt;b&gt;&amp;</tspan>"), "in the label");
+    }
+
+    #[test]
+    fn hostile_names_and_ids_stay_text_in_every_view() {
+        use crate::data::hostile::{hostile_wanzhou, HOSTILE};
+        use crate::layout::network::network;
+        use crate::markup::element_names;
+        let d = hostile_wanzhou();
+        let g = Graph::from_dataset(&d);
+        let made = ["g", "line", "rect", "circle", "polygon", "text", "tspan"];
+        for lang in [Lang::Zh, Lang::En] {
+            let mut layouts = vec![
+                radial(&g, &Filters::default(), 1000.0, 700.0, lang),
+                network(&g, &Filters::default(), &[], 1000.0, 700.0, lang),
+            ];
+            for c in (0..g.nodes.len()).filter(|&i| g.nodes[i].kind == NodeKind::Chain) {
+                layouts.push(stages(&d, &g, c, 1100.0, 700.0, lang));
+            }
+            for l in &layouts {
+                let svg = drawing(&g, l, &l.nodes, Some(0), lang).into_html();
+                let names = element_names(&svg);
+                assert!(names.iter().all(|n| made.contains(n)), "{names:?}");
+                assert!(!svg.contains(HOSTILE) && !svg.contains("<x"));
+                assert!(svg.contains(&escaped(HOSTILE)), "names are drawn, as text");
+                // Every attribute value is closed where the writer closed it: quotes come in pairs.
+                assert_eq!(svg.matches('"').count() % 2, 0);
+            }
+        }
     }
 }

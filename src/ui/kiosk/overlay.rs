@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::Kiosk;
+use crate::charts::qr::QrModules;
 use crate::model::Lang;
 use crate::ui::state::AppState;
 use crate::ui::url::{param, UrlState};
@@ -47,18 +48,31 @@ pub fn KioskOverlay() -> impl IntoView {
     let state = AppState::expect();
     let kiosk = expect_context::<Kiosk>();
     let url = Memo::new(move |_| share_url(state));
-    // The code is drawn by the worker; `drawn` holds the link it encodes and its SVG.
-    let drawn = RwSignal::new((String::new(), String::new()));
+    // The code is found by the worker; `drawn` holds the link it encodes and its modules.
+    let drawn = RwSignal::new((String::new(), None::<QrModules>));
     Effect::new(move |_| {
         let link = url.get();
         spawn_local(async move {
-            let svg = crate::ui::worker::qr_svg(&link).await.unwrap_or_default();
+            let code = crate::ui::worker::qr_code(&link).await.ok().flatten();
             // An answer for a link that is no longer current is dropped.
             if url.get_untracked() == link {
-                drawn.set((link, svg));
+                drawn.set((link, code));
             }
         });
     });
+    let code = move || {
+        drawn.with(|d| {
+            d.1.as_ref().map(|q| {
+                let size = q.size();
+                view! {
+                    <svg xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {size} {size}") width="168" height="168" shape-rendering="crispEdges" aria-hidden="true">
+                        <rect width=size height=size fill="#fff" />
+                        <path d=q.path() fill="#000" />
+                    </svg>
+                }
+            })
+        })
+    };
     let label = move || {
         if state.lang.get() == Lang::Zh {
             "扫码在手机上继续浏览"
@@ -81,8 +95,8 @@ pub fn KioskOverlay() -> impl IntoView {
         <Show when=move || kiosk.caption.get().is_some()>
             <div class="kiosk-caption" role="status" data-testid="kiosk-caption">{move || kiosk.caption.get()}</div>
         </Show>
-        <aside class="kiosk-qr" class:hidden=move || drawn.with(|d| d.1.is_empty()) data-testid="kiosk-qr" data-url=move || url.get() aria-label=label>
-            <div class="kiosk-qr-code" data-encoded=move || drawn.with(|d| d.0.clone()) inner_html=move || drawn.with(|d| d.1.clone())></div>
+        <aside class="kiosk-qr" class:hidden=move || drawn.with(|d| d.1.is_none()) data-testid="kiosk-qr" data-url=move || url.get() aria-label=label>
+            <div class="kiosk-qr-code" data-encoded=move || drawn.with(|d| d.0.clone())>{code}</div>
             <p>{label}</p>
         </aside>
     }
