@@ -15,6 +15,10 @@ use crate::decimal_text::Fixed;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
 use crate::ui::dom::elements;
 
+/// The smallest scale a drawing wider than its view is shrunk to, to fit: its 13 px labels stay
+/// about 9 px. Below it the drawing stays at full size and is panned.
+const MIN_FIT_SCALE: f64 = 0.7;
+
 /// How long a view change or a centring glides, in milliseconds.
 const GLIDE_MS: f64 = 450.0;
 
@@ -28,6 +32,8 @@ struct Inner {
     /// The layout was drawn on a canvas larger than the view (large text on a small screen):
     /// it starts at full size, centred, and is panned, rather than shrunk below legible.
     oversized: bool,
+    /// The layout was drawn for large text: it is never shrunk.
+    full_size: bool,
     /// Segment boxes (the chain view) read from the top; other drawings from their middle.
     from_top: bool,
     viewport: Viewport,
@@ -227,18 +233,21 @@ impl Inner {
                     y1: c.y1 + pad,
                 };
                 let fit = Viewport::fit(padded, self.width, self.height);
-                if self.oversized && fit.k < 1.0 {
+                // Wider than the view: shrunk to fit while its text stays legible; past that (or
+                // with large text) drawn at full size, a chain's segments from their upstream end.
+                if self.oversized && fit.k < 1.0 && (self.full_size || fit.k < MIN_FIT_SCALE) {
                     let (cw, ch) = (padded.x1 - padded.x0, padded.y1 - padded.y0);
                     let y = if self.from_top && ch > self.height {
                         -padded.y0
                     } else {
                         (self.height - ch) / 2.0 - padded.y0
                     };
-                    return Viewport {
-                        k: 1.0,
-                        x: (self.width - cw) / 2.0 - padded.x0,
-                        y,
+                    let x = if self.from_top && cw > self.width {
+                        -padded.x0
+                    } else {
+                        (self.width - cw) / 2.0 - padded.x0
                     };
+                    return Viewport { k: 1.0, x, y };
                 }
                 // Content taller than the view starts at the top rather than shrunk to a sliver.
                 if fit.k < 0.6 {
@@ -246,6 +255,12 @@ impl Inner {
                         k: 0.6,
                         x: fit.x.max(0.0),
                         y: 0.0,
+                    }
+                } else if self.from_top {
+                    // A chain's segments read from the top of the view.
+                    Viewport {
+                        y: -padded.y0 * fit.k,
+                        ..fit
                     }
                 } else {
                     fit
@@ -292,6 +307,7 @@ impl Scene {
             let mut s = self.0.borrow_mut();
             s.content = layout.content();
             s.oversized = layout.full_size || layout.width > s.width + 0.5 || layout.height > s.height + 0.5;
+            s.full_size = layout.full_size;
             s.from_top = !layout.bands.is_empty();
             let bands = root
                 .query_selector(".bands")
