@@ -11,7 +11,7 @@ use crate::model::Dataset;
 pub const HOSTILE: &str = "<x'\"&>";
 
 /// Keys whose string values name an id (of a node, a section or an entity).
-const ID_KEYS: [&str; 5] = ["id", "entity", "enterprise", "section", "holders"];
+const ID_KEYS: [&str; 6] = ["id", "entity", "enterprise", "section", "holders", "projects"];
 
 fn rewrite(value: &mut Value, key: Option<&str>, ids: &mut HashMap<String, String>) {
     match value {
