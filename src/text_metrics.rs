@@ -45,15 +45,21 @@ fn no_line_start(c: char) -> bool {
     "，。、；：？！）》」』】〕”’%,.;:?!)]".contains(c)
 }
 
+/// Punctuation that never ends a line: it opens what follows.
+fn no_line_end(c: char) -> bool {
+    "（《「『【〔“‘([".contains(c)
+}
+
 /// The units a line may break between: a word of Latin (or other spaced) script, a run of
-/// spaces, or one CJK character or emoji with whatever joins it and the closing punctuation after it.
+/// spaces, or one CJK character or emoji with whatever joins it, the opening punctuation before
+/// it and the closing punctuation after it.
 fn units(text: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut start = 0;
     for pair in chars.windows(2) {
         let [(_, c), (at, n)] = [pair[0], pair[1]];
-        let joined = joins_previous(n) || c == '\u{200D}' || no_line_start(n);
+        let joined = joins_previous(n) || c == '\u{200D}' || no_line_start(n) || no_line_end(c);
         if !joined && ((c == ' ') != (n == ' ') || breaks_anywhere(c) || breaks_anywhere(n)) {
             out.push(&text[start..at]);
             start = at;
@@ -149,12 +155,16 @@ mod tests {
     }
 
     #[test]
-    fn closing_punctuation_never_starts_a_line() {
+    fn closing_punctuation_never_starts_a_line_nor_opening_ends_one() {
         // Ten characters fit a line; the eleventh is a full stop.
         let text = "一二三四五六七八九十。后面";
         let lines = break_lines(text, 10.0, 100.0, 5);
         assert_eq!(lines.concat(), text);
         assert!(lines.iter().all(|l| !l.starts_with('。')), "{lines:?}");
+        let text = "一二三四五六七八九（十）";
+        let lines = break_lines(text, 10.0, 100.0, 5);
+        assert_eq!(lines.concat(), text);
+        assert!(lines.iter().all(|l| !l.ends_with('（')), "{lines:?}");
     }
 
     #[test]

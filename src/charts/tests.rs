@@ -264,6 +264,13 @@ fn signed_values_meet_at_a_zero_line_that_stands_out() {
         ticks.iter().any(|t| t == "0") && ticks.iter().any(|t| t.starts_with('−')),
         "{ticks:?}"
     );
+    for label in els.iter().filter(|e| e.text == "up" || e.text == "down") {
+        assert_eq!(label.get("text-anchor"), Some("start"));
+        assert!(
+            label.num("x") > x[0],
+            "labels start beside the zero line, never across it"
+        );
+    }
 }
 
 #[test]
