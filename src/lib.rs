@@ -12,4 +12,5 @@ pub mod math;
 pub mod metrics;
 pub mod model;
 pub mod order;
+pub mod text_metrics;
 pub mod ui;

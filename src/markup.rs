@@ -4,6 +4,10 @@
 
 use std::fmt::{self, Display, Write};
 
+use plotters::backend::SVGBackend;
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
+
 /// HTML or SVG markup that can only have been built from literals and escaped values.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Markup(String);
@@ -103,12 +107,47 @@ impl Markup {
         self.0.is_empty()
     }
 
-    /// Wraps text that a well-kept writer escaped itself (plotters' SVG backend escapes every
-    /// text it draws). Only the writers in this crate call it, each with its test of hostile text.
-    pub(crate) fn escaped_by_writer(markup: String) -> Markup {
-        Markup(markup)
+    /// An SVG image drawn by plotters' SVG backend into a buffer that only this function holds,
+    /// named for assistive technology: `<svg class="chart" role="img" aria-label="…">` with a
+    /// `<title>`. The backend escapes every text it draws and writes its names as literals; the
+    /// name added here goes through the escaper like every other value.
+    pub fn plotters_svg(
+        (width, height): (u32, u32),
+        name: &str,
+        draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), SvgDrawError>,
+    ) -> Result<Markup, SvgDrawError> {
+        let mut drawn = String::new();
+        {
+            let root = SVGBackend::with_string(&mut drawn, (width, height)).into_drawing_area();
+            draw(&root)?;
+            root.present()?;
+        }
+        // plotters opens with `<svg width=… height=… viewBox=… xmlns=…>` and a line break.
+        let (root_attrs, body) = drawn
+            .strip_prefix("<svg ")
+            .and_then(|rest| rest.split_once(">\n"))
+            .ok_or(SvgDrawError::LayoutError)?;
+        let mut out = Markup::with_capacity(drawn.len() + 2 * name.len() + 80);
+        out.open("svg")
+            .attr("class", "chart")
+            .attr("role", "img")
+            .attr("aria-label", name);
+        out.0.push(' ');
+        out.0.push_str(root_attrs);
+        out.end()
+            .literal("\n")
+            .open("title")
+            .end()
+            .text(name)
+            .close("title")
+            .literal("\n");
+        out.0.push_str(body);
+        Ok(out)
     }
 }
+
+/// What drawing on plotters' SVG backend can fail with.
+pub type SvgDrawError = DrawingAreaErrorKind<std::io::Error>;
 
 /// The names of the elements that `markup` opens, in order: a test compares the structure a
 /// writer makes of hostile text with the structure it makes of plain text.
@@ -145,6 +184,24 @@ mod tests {
             "<g data-id=\"&lt;x&#39;&quot;&amp;&gt;\" data-i=\"3\">&lt;x&#39;&quot;&amp;&gt;<line/></g>"
         );
         assert_eq!(element_names(m.html()), ["g", "line"]);
+    }
+
+    #[test]
+    fn plotters_svg_is_named_and_escaped() {
+        use plotters::element::Text;
+        let svg = Markup::plotters_svg((120, 40), "<x'\"&>", |root| {
+            root.draw(&Text::new("<x'\"&>", (2, 2), ("sans-serif", 12.0)))?;
+            Ok(())
+        })
+        .unwrap();
+        assert!(svg.html().starts_with(
+            "<svg class=\"chart\" role=\"img\" aria-label=\"&lt;x&#39;&quot;&amp;&gt;\" width=\"120\" height=\"40\" viewBox=\"0 0 120 40\""
+        ));
+        assert!(svg
+            .html()
+            .contains(">\n<title>&lt;x&#39;&quot;&amp;&gt;</title>\n<text "));
+        assert_eq!(element_names(svg.html()), ["svg", "title", "text"]);
+        assert!(svg.html().trim_end().ends_with("</svg>"));
     }
 
     #[test]

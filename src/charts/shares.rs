@@ -1,9 +1,17 @@
 //! Percent charts: bullet bars for shares on a 0–100 track, and before→after dumbbells.
 
-use super::bars::{no_data_chart, GRID, MUTED, TEXT};
-use super::svg::{Anchor, Baseline, Svg};
-use crate::clamp::clamp;
-use crate::decimal_text::Shortest;
+use std::iter::once;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::frame::{
+    below_title, draw_title, no_data_chart, rgb, style, title_lines, Area, MAX_WIDTH, MIN_WIDTH, MUTED, SIDE, TEXT,
+    TRACK, VALUE,
+};
+use super::plot::{build, draw_axis, draw_labels, fitting_ticks, foot_height, rows, Row, Tick};
+use crate::markup::{Markup, SvgDrawError};
+use crate::text_metrics::text_width;
 
 /// One share: label, value in percent (0–100), printed value, colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,70 +33,123 @@ pub struct Pair {
     pub rgb: (u8, u8, u8),
 }
 
-/// Draws rows on a shared 0–100 % track: each row gets its label line and a band to draw in.
-fn percent_rows(
-    title: &str,
+/// Height of a bullet's track, in pixels.
+const TRACK_H: i32 = 16;
+/// Radius of a dumbbell's dots and the width of the ring of the hollow one.
+const DOT: u32 = 7;
+const RING: u32 = 3;
+/// Gap between a mark and the value printed beside it, in pixels.
+const GAP: i32 = 6;
+
+/// Where everything of a percent chart goes, worked out before drawing.
+struct Layout {
     width: u32,
-    rows: usize,
-    mut row: impl FnMut(&mut Svg, usize, f64, &dyn Fn(f64) -> i32),
-) -> String {
-    let width = width.clamp(240, 2000);
-    let (top, row_h) = (48.0, 50.0);
-    let height = (top + rows as f64 * row_h + 40.0) as u32;
-    let (left, right) = (14.0, width as f64 - 60.0);
-    let x = move |v: f64| (left + clamp(v, 0.0, 100.0) / 100.0 * (right - left)).round() as i32;
-    let mut svg = Svg::new(width, height, title);
-    svg.text((width as i32 / 2, 10), 18.0, TEXT, Anchor::Middle, Baseline::Top, title);
-    let axis = (top + rows as f64 * row_h) as i32;
-    for t in [0.0, 25.0, 50.0, 75.0, 100.0] {
-        svg.line((x(t), top as i32 - 6), (x(t), axis), GRID, 1);
-        svg.text(
-            (x(t), axis + 6),
-            13.0,
-            MUTED,
-            Anchor::Middle,
-            Baseline::Top,
-            &format!("{}%", Shortest(t)),
-        );
-    }
-    for i in 0..rows {
-        row(&mut svg, i, top + i as f64 * row_h, &x);
-    }
-    svg.finish()
+    height: u32,
+    title: Vec<String>,
+    plot_top: i32,
+    /// Extra room left and right of the track, for printed values.
+    room: (i32, i32),
+    rows: Vec<Row>,
+    rows_h: i32,
+    foot: i32,
+    ticks: Vec<Tick>,
 }
 
-/// Bullet bars: each share filled along a 0–100 % track.
-pub fn bullet_chart(title: &str, items: &[Share], width: u32, empty: &str) -> String {
+impl Layout {
+    fn new<'t>(title: &str, width: u32, labels: impl Iterator<Item = &'t str>, band: i32, room: (i32, i32)) -> Layout {
+        let title = title_lines(title, width);
+        let inner = f64::from(width) - 2.0 * f64::from(SIDE);
+        let (rows, rows_h) = rows(labels, inner, band);
+        let plot_top = below_title(&title);
+        let foot = foot_height(&[]);
+        // Quarters where their labels fit, else halves, else the ends.
+        let ticks = [25, 50, 100]
+            .into_iter()
+            .find_map(|step| {
+                let ticks = (0..=100)
+                    .step_by(step)
+                    .map(|p| Tick {
+                        at: f64::from(p),
+                        text: format!("{p}%"),
+                    })
+                    .collect();
+                fitting_ticks(ticks, &(0.0..100.0), width as i32, room)
+            })
+            .unwrap_or_default();
+        Layout {
+            width,
+            height: (plot_top + rows_h + 1 + foot) as u32,
+            title,
+            plot_top,
+            room,
+            rows,
+            rows_h,
+            foot,
+            ticks,
+        }
+    }
+
+    /// Draws the title, the axis and the row labels; `marks` then draws in the rows.
+    fn draw(
+        &self,
+        root: &Area,
+        marks: impl FnOnce(&mut super::plot::Plot) -> Result<(), SvgDrawError>,
+    ) -> Result<(), SvgDrawError> {
+        draw_title(root, &self.title, self.width)?;
+        let mut plot = build(root, self.plot_top, self.room, self.foot, 0.0..100.0, self.rows_h)?;
+        draw_axis(&mut plot, &self.ticks, self.rows_h)?;
+        draw_labels(root, self.plot_top, &self.rows, (SIDE, HPos::Left))?;
+        marks(&mut plot)
+    }
+}
+
+fn widest<'t>(texts: impl Iterator<Item = &'t str>) -> i32 {
+    texts.map(|t| text_width(t, VALUE)).fold(0.0, f64::max).ceil() as i32
+}
+
+fn percent(v: f64) -> f64 {
+    v.clamp(0.0, 100.0)
+}
+
+/// Bullet bars: each share filled along a 0–100 % track, its value printed after the track.
+pub fn bullet_chart(title: &str, items: &[Share], width: u32, empty: &str) -> Markup {
+    let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let items: Vec<&Share> = items.iter().filter(|s| s.value.is_finite()).collect();
     if items.is_empty() {
         return no_data_chart(title, empty, width);
     }
-    percent_rows(title, width, items.len(), |svg, i, row, x| {
-        let s = items[i];
-        svg.text(
-            (x(0.0), (row + 12.0) as i32),
-            15.0,
-            TEXT,
-            Anchor::Start,
-            Baseline::Middle,
-            &s.label,
-        );
-        let (y0, y1) = ((row + 24.0) as i32, (row + 42.0) as i32);
-        svg.rect((x(0.0), y0), (x(100.0), y1), (243, 244, 246));
-        svg.rect((x(0.0), y0), (x(s.value).max(x(0.0) + 1), y1), s.rgb);
-        svg.text(
-            (x(100.0) + 6, (row + 33.0) as i32),
-            14.0,
-            TEXT,
-            Anchor::Start,
-            Baseline::Middle,
-            &s.value_text,
-        );
+    let room = (0, GAP + widest(items.iter().map(|s| s.value_text.as_str())));
+    let l = Layout::new(title, width, items.iter().map(|s| s.label.as_str()), TRACK_H, room);
+    Markup::plotters_svg((l.width, l.height), title, |root| {
+        l.draw(root, |plot| {
+            let band = |row: &Row| (f64::from(row.band), f64::from(row.band + TRACK_H));
+            plot.draw_series(l.rows.iter().map(|row| {
+                let (top, bottom) = band(row);
+                Rectangle::new([(0.0, top), (100.0, bottom)], TRACK.filled())
+            }))?;
+            plot.draw_series(items.iter().zip(&l.rows).map(|(s, row)| {
+                let (top, bottom) = band(row);
+                Rectangle::new([(0.0, top), (percent(s.value), bottom)], rgb(s.rgb).filled())
+            }))?;
+            plot.draw_series(items.iter().zip(&l.rows).map(|(s, row)| {
+                let middle = f64::from(row.band) + f64::from(TRACK_H) / 2.0;
+                EmptyElement::at((100.0, middle))
+                    + Text::new(
+                        s.value_text.clone(),
+                        (GAP, 0),
+                        style(VALUE, &TEXT, HPos::Left, VPos::Center),
+                    )
+            }))?;
+            Ok(())
+        })
     })
+    .unwrap_or_else(|_| no_data_chart(title, empty, width))
 }
 
-/// Dumbbells: a hollow dot at the value before, a filled one after, joined by a line.
-pub fn dumbbell_chart(title: &str, items: &[Pair], width: u32, empty: &str) -> String {
+/// Dumbbells: a hollow dot at the value before, a filled one after, joined by a line; each value
+/// printed outside its dot.
+pub fn dumbbell_chart(title: &str, items: &[Pair], width: u32, empty: &str) -> Markup {
+    let width = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let items: Vec<&Pair> = items
         .iter()
         .filter(|p| p.before.is_finite() && p.after.is_finite())
@@ -96,90 +157,71 @@ pub fn dumbbell_chart(title: &str, items: &[Pair], width: u32, empty: &str) -> S
     if items.is_empty() {
         return no_data_chart(title, empty, width);
     }
-    percent_rows(title, width, items.len(), |svg, i, row, x| {
-        let p = items[i];
-        let y = (row + 33.0) as i32;
-        svg.text(
-            (x(0.0), (row + 12.0) as i32),
-            15.0,
-            TEXT,
-            Anchor::Start,
-            Baseline::Middle,
-            &p.label,
-        );
-        svg.line((x(p.before), y), (x(p.after), y), p.rgb, 4);
-        svg.circle((x(p.before), y), 7, p.rgb, Some(3));
-        svg.circle((x(p.after), y), 8, p.rgb, None);
-        let rising = p.after >= p.before;
-        let (before, after) = if rising {
-            (Anchor::End, Anchor::Start)
-        } else {
-            (Anchor::Start, Anchor::End)
-        };
-        let nudge = if rising { 12 } else { -12 };
-        svg.text(
-            (x(p.before) - nudge, y),
-            14.0,
-            MUTED,
-            before,
-            Baseline::Middle,
-            &p.before_text,
-        );
-        svg.text(
-            (x(p.after) + nudge, y),
-            14.0,
-            TEXT,
-            after,
-            Baseline::Middle,
-            &p.after_text,
-        );
+    // Rising pairs print the value before on the left, falling ones the value after.
+    let rising = |p: &Pair| p.after >= p.before;
+    let (left_texts, right_texts): (Vec<&str>, Vec<&str>) = items
+        .iter()
+        .map(|p| {
+            if rising(p) {
+                (p.before_text.as_str(), p.after_text.as_str())
+            } else {
+                (p.after_text.as_str(), p.before_text.as_str())
+            }
+        })
+        .unzip();
+    let margin = |texts: Vec<&str>| (DOT + RING) as i32 + GAP + widest(texts.into_iter());
+    let room = (margin(left_texts), margin(right_texts));
+    let band = 2 * (DOT + RING) as i32;
+    let l = Layout::new(title, width, items.iter().map(|p| p.label.as_str()), band, room);
+    Markup::plotters_svg((l.width, l.height), title, |root| {
+        l.draw(root, |plot| {
+            let middle = |row: &Row| f64::from(row.band + band / 2);
+            let ends = |p: &Pair, row: &Row| ((percent(p.before), middle(row)), (percent(p.after), middle(row)));
+            plot.draw_series(items.iter().zip(&l.rows).map(|(p, row)| {
+                let (before, after) = ends(p, row);
+                PathElement::new(vec![before, after], rgb(p.rgb).stroke_width(4))
+            }))?;
+            plot.draw_series(items.iter().zip(&l.rows).map(|(p, row)| {
+                let ring = ShapeStyle {
+                    color: rgb(p.rgb).to_rgba(),
+                    filled: false,
+                    stroke_width: RING,
+                };
+                Circle::new(ends(p, row).0, DOT, ring)
+            }))?;
+            plot.draw_series(
+                items
+                    .iter()
+                    .zip(&l.rows)
+                    .map(|(p, row)| Circle::new(ends(p, row).1, DOT + 1, rgb(p.rgb).filled())),
+            )?;
+            let nudge = (DOT + RING) as i32 + GAP;
+            for (p, row) in items.iter().zip(&l.rows) {
+                let (before, after) = ends(p, row);
+                let (h_before, h_after, dx) = if rising(p) {
+                    (HPos::Right, HPos::Left, nudge)
+                } else {
+                    (HPos::Left, HPos::Right, -nudge)
+                };
+                plot.draw_series(once(
+                    EmptyElement::at(before)
+                        + Text::new(
+                            p.before_text.clone(),
+                            (-dx, 0),
+                            style(VALUE, &MUTED, h_before, VPos::Center),
+                        ),
+                ))?;
+                plot.draw_series(once(
+                    EmptyElement::at(after)
+                        + Text::new(
+                            p.after_text.clone(),
+                            (dx, 0),
+                            style(VALUE, &TEXT, h_after, VPos::Center),
+                        ),
+                ))?;
+            }
+            Ok(())
+        })
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bullet_draws_a_track_and_a_fill_per_share() {
-        let items = [("数控化率", 71.9), ("普及率", 75.2)].map(|(l, v)| Share {
-            label: l.into(),
-            value: v,
-            value_text: format!("{v}%"),
-            rgb: (0, 114, 178),
-        });
-        let svg = bullet_chart("数字化", &items, 400, "暂无数据");
-        assert_eq!(svg.matches("fill=\"#F3F4F6\"").count(), 2);
-        assert_eq!(svg.matches("fill=\"#0072B2\"").count(), 2);
-        assert!(svg.contains("71.9%") && svg.contains("数控化率") && svg.contains("100%"));
-    }
-
-    #[test]
-    fn dumbbell_marks_before_and_after() {
-        let p = Pair {
-            label: "自动化率".into(),
-            before: 15.0,
-            after: 45.0,
-            before_text: "15%".into(),
-            after_text: "45%".into(),
-            rgb: (0, 158, 115),
-        };
-        let svg = dumbbell_chart("前后对比", &[p], 400, "暂无数据");
-        assert_eq!(svg.matches("<circle").count(), 2);
-        assert!(svg.contains(">\n15%") || svg.contains("15%\n"));
-        assert!(svg.contains("自动化率"));
-    }
-
-    #[test]
-    fn empty_and_escaped() {
-        assert!(bullet_chart("t", &[], 300, "暂无数据").contains("暂无数据"));
-        assert!(dumbbell_chart("t", &[], 300, "暂无数据").contains("暂无数据"));
-        let s = Share {
-            label: "<script>x</script>".into(),
-            value: 50.0,
-            value_text: "50%".into(),
-            rgb: (1, 2, 3),
-        };
-        assert!(!bullet_chart("<b>", &[s], 300, "-").contains("<script"));
-    }
+    .unwrap_or_else(|_| no_data_chart(title, empty, width))
 }

@@ -2,6 +2,7 @@
 
 use super::{LabelBox, NodePlace, Rect};
 use crate::math;
+use crate::text_metrics::text_width;
 
 /// What to label and where its node is.
 #[derive(Debug, Clone)]
@@ -23,21 +24,6 @@ pub struct Placed {
     pub collisions: usize,
     /// Nodes whose label could not be placed clear (it sits at its first spot, overlapping).
     pub clashed: Vec<usize>,
-}
-
-/// Estimated width of a text in CSS pixels: CJK glyphs are one em, Latin ones narrower.
-pub fn text_width(text: &str, font: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            c if c as u32 >= 0x2E80 => 1.0,
-            ' ' => 0.3,
-            'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | '(' | ')' | '\'' => 0.36,
-            'm' | 'w' | 'M' | 'W' => 0.9,
-            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.66,
-            _ => 0.56,
-        })
-        .sum::<f64>()
-        * font
 }
 
 /// Line height as a multiple of the font size.
@@ -177,12 +163,6 @@ pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], boun
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cjk_is_wider_than_latin() {
-        assert_eq!(text_width("万州区", 10.0), 30.0);
-        assert!(text_width("Wanzhou", 10.0) < 50.0);
-    }
 
     #[test]
     fn wraps_long_labels() {

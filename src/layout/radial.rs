@@ -7,8 +7,9 @@ use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
+use crate::text_metrics::text_width;
 
-use super::labels::{place_labels, text_width, wrap, LabelRequest};
+use super::labels::{place_labels, wrap, LabelRequest};
 use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
 
 /// Past this many enterprises their names are left to hover, focus and the list view.

@@ -3,8 +3,9 @@
 use crate::model::card::{stages as chain_stages, Coverage, StageView};
 use crate::model::graph::{Graph, NodeKind, Relation};
 use crate::model::{Basis, Dataset, Lang};
+use crate::text_metrics::text_width;
 
-use super::labels::{text_width, wrap, LINE};
+use super::labels::{wrap, LINE};
 use super::radial::{node_radius, Lettering};
 use super::{Band, LabelBox, Layout, NodePlace, Rect};
 

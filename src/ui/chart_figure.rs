@@ -155,7 +155,7 @@ impl ChartView {
         };
         ChartView {
             file: "chart".into(),
-            svg: bar_chart(&chart),
+            svg: bar_chart(&chart).into_html(),
             title,
             headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
             rows,
@@ -168,7 +168,7 @@ impl ChartView {
             .iter()
             .map(|s| vec![s.label.clone(), s.value_text.clone()])
             .collect();
-        let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang));
+        let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang)).into_html();
         ChartView {
             file: "chart".into(),
             svg,
@@ -184,7 +184,7 @@ impl ChartView {
             .iter()
             .map(|p| vec![p.label.clone(), p.before_text.clone(), p.after_text.clone()])
             .collect();
-        let svg = dumbbell_chart(&title, &items, width, t(Msg::NoData, lang));
+        let svg = dumbbell_chart(&title, &items, width, t(Msg::NoData, lang)).into_html();
         let headers = vec![
             t(Msg::Item, lang).into(),
             t(Msg::Before, lang).into(),
