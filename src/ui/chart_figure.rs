@@ -60,39 +60,55 @@ fn with_desc(mut svg: String, rows: &[Vec<String>]) -> String {
     svg
 }
 
+fn svg_of<'a>(charts: &'a [ChartView], file: &str) -> Option<&'a Markup> {
+    charts.iter().find(|c| c.file == file).map(|c| &c.svg)
+}
+
 /// A chart as a figure: the SVG, the same numbers as a table (one of the two shown, `as_table`
-/// first), a button to switch between them and buttons to download the SVG or a PNG. `chart`
-/// may be redrawn (a new width): the figure, its choice and the focus on its buttons stay.
+/// first), a button to switch between them and buttons to download the SVG or a PNG. `drawn`
+/// holds the chart (by its file stem) as drawn at the current width: a new width redraws the
+/// image only, so the figure, its choice and the focus on its buttons stay.
 #[component]
-pub fn ChartFigure(chart: Memo<ChartView>, as_table: bool) -> impl IntoView {
+pub fn ChartFigure(chart: ChartView, drawn: Memo<Vec<ChartView>>, as_table: bool) -> impl IntoView {
     let state = AppState::expect();
     let as_table = RwSignal::new(as_table);
-    let svg = move || chart.with(|c| c.svg.html().to_string());
-    let title = move || chart.with(|c| c.title.clone());
-    let head = move || {
-        chart.with(|c| {
-            c.headers
-                .iter()
-                .map(|h| view! { <th scope="col">{h.clone()}</th> })
-                .collect_view()
+    let ChartView {
+        title,
+        file,
+        headers,
+        rows,
+        ..
+    } = chart;
+    let svg = {
+        let file = file.clone();
+        move || drawn.with(|cs| svg_of(cs, &file).map(|m| m.html().to_string()).unwrap_or_default())
+    };
+    let head = headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.into_iter();
+            let first = cells.next().unwrap_or_default();
+            let cells = cells.map(|x| view! { <td>{x}</td> }).collect_view();
+            view! { <tr><th scope="row">{first}</th>{cells}</tr> }
         })
+        .collect_view();
+    // The image as drawn now, saved as an SVG file or as a PNG at twice its size.
+    let save = move |png: bool| {
+        drawn.with_untracked(|cs| {
+            if let Some(svg) = svg_of(cs, &file) {
+                if png {
+                    download_png(&file_name(&file, "png"), svg.html(), 2.0);
+                } else {
+                    download_text(&file_name(&file, "svg"), "image/svg+xml", svg.html());
+                }
+            }
+        });
     };
-    let body = move || {
-        chart.with(|c| {
-            c.rows
-                .iter()
-                .map(|r| {
-                    let first = r.first().cloned().unwrap_or_default();
-                    let cells = r.iter().skip(1).map(|x| view! { <td>{x.clone()}</td> }).collect_view();
-                    view! { <tr><th scope="row">{first}</th>{cells}</tr> }
-                })
-                .collect_view()
-        })
-    };
-    let save_svg = move |_| {
-        chart.with_untracked(|c| download_text(&file_name(&c.file, "svg"), "image/svg+xml", c.svg.html()));
-    };
-    let save_png = move |_| chart.with_untracked(|c| download_png(&file_name(&c.file, "png"), c.svg.html(), 2.0));
+    let save = StoredValue::new(save);
     let label = move || {
         let msg = if as_table.get() { Msg::ShowChart } else { Msg::ShowTable };
         t(msg, state.lang.get())
@@ -112,30 +128,24 @@ pub fn ChartFigure(chart: Memo<ChartView>, as_table: bool) -> impl IntoView {
                 >
                     {label}
                 </button>
-                <button type="button" class="chip" data-testid="chart-svg" on:click=save_svg>"SVG"</button>
-                <button type="button" class="chip" data-testid="chart-png" on:click=save_png>"PNG"</button>
+                <button type="button" class="chip" data-testid="chart-svg" on:click=move |_| save.with_value(|f| f(false))>"SVG"</button>
+                <button type="button" class="chip" data-testid="chart-png" on:click=move |_| save.with_value(|f| f(true))>"PNG"</button>
             </div>
         </figure>
     }
 }
 
-/// The figures of a list of charts that is drawn anew (another width): each figure is kept by
-/// its chart's key, so only its image and numbers change. With large text a chart opens as its
-/// table, whose text is as large as the rest of the page (the chart's own text is drawn 1.4 times
-/// larger, but smaller than 18 px); switching large text opens every figure anew that way.
+/// A figure for each of `charts`: the list is fixed for the card or the dashboard that shows it
+/// (built anew with it), while each chart is redrawn at a new width. With large text a chart
+/// opens as its table, whose text is as large as the rest of the page (the chart's own text is
+/// drawn 1.4 times larger, but smaller than 18 px).
 #[component]
-pub fn ChartList(charts: Memo<Vec<ChartView>>) -> impl IntoView {
-    let state = AppState::expect();
-    let keys = move || {
-        let large = state.large_text.get();
-        charts.with(|cs| cs.iter().map(|c| (c.file.clone(), large)).collect::<Vec<_>>())
-    };
-    let figure = move |(file, large): (String, bool)| {
-        let chart =
-            Memo::new(move |_| charts.with(|cs| cs.iter().find(|c| c.file == file).cloned().unwrap_or_default()));
-        view! { <ChartFigure chart=chart as_table=large /> }
-    };
-    view! { <For each=keys key=|k| k.clone() children=figure /> }
+pub fn ChartList(charts: Memo<Vec<ChartView>>, as_table: bool) -> impl IntoView {
+    charts
+        .get_untracked()
+        .into_iter()
+        .map(|chart| view! { <ChartFigure chart=chart drawn=charts as_table=as_table /> })
+        .collect_view()
 }
 
 /// The rows of a table of bars or shares: label, value.

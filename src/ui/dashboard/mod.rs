@@ -11,7 +11,7 @@ use crate::ui::chart_figure::{chart_width, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::panel::{derived_row, metric_row, FigureItem, FigureRow};
+use crate::ui::panel::{derived_row, metric_row, FigureItem};
 use crate::ui::state::AppState;
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
@@ -106,19 +106,30 @@ pub fn Dashboard() -> impl IntoView {
         let derived = derived_for(d, &d.district.id);
         charts(&district, &derived, lang, chart_width(chart_w, state.large_text.get()))
     });
-    // Every district figure as a tile; a tile that reads the same after a change stays as it is.
-    let tiles = Memo::new(move |_| {
-        let (lang, data) = (state.lang.get(), state.data());
+    let measured = Memo::new(move |_| width.get() > 0);
+    // Built anew for each language, dataset and text size once the width is known; a new width
+    // only redraws the charts.
+    let body = move || {
+        if !measured.get() {
+            return None;
+        }
+        let (lang, data, large) = (state.lang.get(), state.data(), state.large_text.get());
         let d = &data.dataset;
-        let stated = d.metrics.iter().filter(|m| m.scope == Scope::District);
-        let mut rows: Vec<FigureRow> = stated.map(|m| metric_row(d, m, lang)).collect();
-        rows.extend(derived_for(d, &d.district.id).iter().map(|x| derived_row(x, lang)));
-        rows
-    });
-    let title = move || {
-        let lang = state.lang.get();
-        let name = state.loaded.with(|l| l.dataset.district.name.get(lang).to_string());
-        format!("{} · {name}", t(Msg::Dashboard, lang))
+        let stated = d
+            .metrics
+            .iter()
+            .filter(|m| m.scope == Scope::District)
+            .map(|m| metric_row(d, m, lang));
+        let tiles = stated
+            .chain(derived_for(d, &d.district.id).iter().map(|x| derived_row(x, lang)))
+            .map(|row| view! { <FigureItem row=row /> })
+            .collect_view();
+        Some(view! {
+            <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
+            <div class="dash-charts"><ChartList charts=figures as_table=large /></div>
+            <h3>{t(Msg::Tiles, lang)}</h3>
+            <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}</ul>
+        })
     };
     let all_csv = move |_| {
         let data = state.data();
@@ -133,14 +144,7 @@ pub fn Dashboard() -> impl IntoView {
     };
     view! {
         <section class="dashboard" node_ref=container data-testid="dashboard" aria-label=state.text(Msg::Dashboard)>
-            <h2>{title}</h2>
-            <div class="dash-charts"><ChartList charts=figures /></div>
-            <h3>{state.text(Msg::Tiles)}</h3>
-            <ul class="figures dash-tiles" data-testid="dash-tiles">
-                <For each=move || tiles.get() key=|row| row.clone() let:row>
-                    <FigureItem row=row />
-                </For>
-            </ul>
+            {body}
             <div class="export" data-testid="dataset-export">
                 <span>{state.text(Msg::WholeDataset)}</span>
                 <button type="button" class="chip" data-testid="dataset-csv" on:click=all_csv>"CSV"</button>

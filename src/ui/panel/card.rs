@@ -19,9 +19,10 @@ use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{AppState, Loaded};
 
-/// The card of node `id` in `lang`, its charts drawn `width` pixels wide (redrawn when it changes).
+/// The card of node `id` in `lang`, its charts drawn `width` pixels wide (redrawn when it
+/// changes) and, with large text, shown first as tables.
 #[component]
-pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>) -> impl IntoView {
+pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, large_text: bool) -> impl IntoView {
     let state = AppState::expect();
     let (d, g) = (&data.dataset, &data.graph);
     let Some(c) = card(d, g, &id) else {
@@ -144,7 +145,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>) -> 
             {summary}
             {status}
             {tally}
-            <ChartList charts=charts />
+            <ChartList charts=charts as_table=large_text />
             {stages}
             {notable}
             {figures}

@@ -33,12 +33,16 @@ pub fn DetailPanel() -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     let chart_w = Memo::new(move |_| chart_width(width.get(), state.large_text.get()));
-    // A card is built for each node and language; a new width only redraws its charts.
+    // A card is built for each node, language, dataset and text size; a new width only redraws
+    // its charts.
     let body = move || {
         let lang = state.lang.get();
         match state.selected.get() {
             None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
-            Some(id) => view! { <CardView data=state.data() id=id lang=lang width=chart_w /> }.into_any(),
+            Some(id) => {
+                let large_text = state.large_text.get();
+                view! { <CardView data=state.data() id=id lang=lang width=chart_w large_text=large_text /> }.into_any()
+            }
         }
     };
     let full = RwSignal::new(false);

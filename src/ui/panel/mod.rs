@@ -9,4 +9,4 @@ mod sections;
 mod sheet;
 
 pub use card_view::DetailPanel;
-pub use figures::{derived_row, metric_row, FigureItem, FigureRow};
+pub use figures::{derived_row, metric_row, FigureItem};
