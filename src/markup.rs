@@ -107,6 +107,18 @@ impl Markup {
         self.0.is_empty()
     }
 
+    /// The same image with `text` as its `<desc>` after its `<title>` (screen readers read both);
+    /// unchanged if it has no title.
+    pub fn with_description(mut self, text: &str) -> Markup {
+        // Titles are written escaped, so the first `</title>` is the one the writer closed.
+        if let Some(at) = self.0.find("</title>") {
+            let mut desc = Markup::default();
+            desc.open("desc").end().text(text).close("desc");
+            self.0.insert_str(at + "</title>".len(), &desc.0);
+        }
+        self
+    }
+
     /// An SVG image drawn by plotters' SVG backend into a buffer that only this function holds,
     /// named for assistive technology: `<svg class="chart" role="img" aria-label="…">` with a
     /// `<title>`. The backend escapes every text it draws and writes its names as literals; the
@@ -184,6 +196,18 @@ mod tests {
             "<g data-id=\"&lt;x&#39;&quot;&amp;&gt;\" data-i=\"3\">&lt;x&#39;&quot;&amp;&gt;<line/></g>"
         );
         assert_eq!(element_names(m.html()), ["g", "line"]);
+        let mut img = Markup::default();
+        img.open("svg")
+            .end()
+            .open("title")
+            .end()
+            .text("</title>")
+            .close("title")
+            .close("svg");
+        assert_eq!(
+            img.with_description("<b>'").html(),
+            "<svg><title>&lt;/title&gt;</title><desc>&lt;b&gt;&#39;</desc></svg>"
+        );
     }
 
     #[test]

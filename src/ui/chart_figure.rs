@@ -1,21 +1,23 @@
-//! A chart on the page as markup: the SVG, its text alternative as a table, and downloads as SVG and PNG.
+//! A chart on the page: the SVG, its text alternative as a table, and downloads as SVG and PNG.
 
-use std::fmt::Write;
+use leptos::prelude::*;
 
-use super::dom::closest_at;
 use super::download::{download_png, download_text};
 use super::i18n::{t, Msg};
-use crate::charts::svg::escape_xml as esc;
+use super::state::AppState;
 use crate::charts::{bar_chart, bullet_chart, dumbbell_chart, Bar, BarChart, Pair, Share};
+use crate::markup::Markup;
 use crate::model::Lang;
 
 /// A drawn chart with the same numbers as a table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ChartView {
     pub title: String,
-    /// File name stem for downloads, ASCII so every system and locale keeps it.
+    /// File name stem for downloads, ASCII so every system and locale keeps it; also the chart's
+    /// key among the charts of a card or of the dashboard.
     pub file: String,
-    pub svg: String,
+    /// The image, with a `<desc>` that reads out every row.
+    pub svg: Markup,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
@@ -39,98 +41,98 @@ fn file_name(stem: &str, ext: &str) -> String {
     format!("{}.{ext}", if stem.is_empty() { "chart" } else { stem })
 }
 
-/// Adds a `<desc>` to the chart SVG that reads out every row, for screen readers.
-fn describe(svg: String, rows: &[Vec<String>]) -> String {
-    let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
-    let desc = esc(&text.join("; "));
-    svg.replacen("</title>", &format!("</title>\n<desc>{desc}</desc>"), 1)
+/// The chart of `charts` whose file stem is `file`.
+fn svg_of<'a>(charts: &'a [ChartView], file: &str) -> Option<&'a Markup> {
+    charts.iter().find(|c| c.file == file).map(|c| &c.svg)
 }
 
-/// Writes a chart as a figure: the SVG, the same numbers as a table (one of the two hidden), and
-/// buttons to switch between them and to download the SVG or a PNG. The buttons carry
-/// `data-action`; [`on_click`] handles them for every figure under one listener.
-pub fn figure(out: &mut String, chart: ChartView, as_table: bool, lang: Lang) {
-    let svg = describe(chart.svg, &chart.rows);
-    let hidden = |on: bool| if on { " hidden" } else { "" };
-    let _ = write!(
-        out,
-        r#"<figure class="chart-box" data-testid="chart" data-file="{}"><div class="chart-svg{}">{svg}</div><table class="chart-table{}"><caption>{}</caption><thead><tr>"#,
-        esc(&chart.file),
-        hidden(as_table),
-        hidden(!as_table),
-        esc(&chart.title)
-    );
-    for h in &chart.headers {
-        let _ = write!(out, r#"<th scope="col">{}</th>"#, esc(h));
-    }
-    out.push_str("</tr></thead><tbody>");
-    for row in &chart.rows {
-        let mut cells = row.iter();
-        let _ = write!(
-            out,
-            r#"<tr><th scope="row">{}</th>"#,
-            esc(cells.next().map_or("", String::as_str))
-        );
-        for c in cells {
-            let _ = write!(out, "<td>{}</td>", esc(c));
-        }
-        out.push_str("</tr>");
-    }
-    let _ = write!(
-        out,
-        r#"</tbody></table><div class="chart-actions"><button type="button" class="chip" aria-pressed="{as_table}" data-action="chart-table" data-testid="chart-table-toggle">{}</button><button type="button" class="chip" data-action="chart-svg" data-testid="chart-svg">SVG</button><button type="button" class="chip" data-action="chart-png" data-testid="chart-png">PNG</button></div></figure>"#,
-        t(toggle_label(as_table), lang)
-    );
-}
-
-fn toggle_label(as_table: bool) -> Msg {
-    if as_table {
-        Msg::ShowChart
-    } else {
-        Msg::ShowTable
-    }
-}
-
-/// Handles a click on a figure's button (see [`figure`]); false if the click was not on one.
-pub fn on_click(target: Option<web_sys::EventTarget>, lang: Lang) -> bool {
-    let Some(button) = closest_at(target, "figure.chart-box [data-action^='chart-']") else {
-        return false;
+/// A chart as a figure: the SVG, the same numbers as a table (one of the two shown, `as_table`
+/// first), a button to switch between them and buttons to download the SVG or a PNG. `drawn`
+/// holds the chart (by its file stem) as drawn at the current width: a new width redraws the
+/// image only, so the figure, its choice and the focus on its buttons stay.
+#[component]
+pub fn ChartFigure(chart: ChartView, drawn: Memo<Vec<ChartView>>, as_table: bool) -> impl IntoView {
+    let state = AppState::expect();
+    let as_table = RwSignal::new(as_table);
+    let ChartView {
+        title,
+        file,
+        headers,
+        rows,
+        ..
+    } = chart;
+    let svg = {
+        let file = file.clone();
+        move || drawn.with(|cs| svg_of(cs, &file).map(|m| m.html().to_string()).unwrap_or_default())
     };
-    let Some(figure) = button.closest("figure.chart-box").ok().flatten() else {
-        return false;
-    };
-    let stem = figure.get_attribute("data-file").unwrap_or_default();
-    let svg = || {
-        figure
-            .query_selector(".chart-svg svg")
-            .ok()
-            .flatten()
-            .map(|s| s.outer_html())
-    };
-    match button.get_attribute("data-action").as_deref() {
-        Some("chart-table") => {
-            let as_table = button.get_attribute("aria-pressed").as_deref() != Some("true");
-            for (part, hide) in [(".chart-svg", as_table), (".chart-table", !as_table)] {
-                if let Some(el) = figure.query_selector(part).ok().flatten() {
-                    let _ = el.class_list().toggle_with_force("hidden", hide);
+    let head = headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.into_iter();
+            let first = cells.next().unwrap_or_default();
+            let cells = cells.map(|x| view! { <td>{x}</td> }).collect_view();
+            view! { <tr><th scope="row">{first}</th>{cells}</tr> }
+        })
+        .collect_view();
+    // The image as drawn now, saved as an SVG file or as a PNG at twice its size.
+    let save = move |png: bool| {
+        drawn.with_untracked(|cs| {
+            if let Some(svg) = svg_of(cs, &file) {
+                if png {
+                    download_png(&file_name(&file, "png"), svg.html(), 2.0);
+                } else {
+                    download_text(&file_name(&file, "svg"), "image/svg+xml", svg.html());
                 }
             }
-            let _ = button.set_attribute("aria-pressed", if as_table { "true" } else { "false" });
-            button.set_text_content(Some(t(toggle_label(as_table), lang)));
-        }
-        Some("chart-svg") => {
-            if let Some(svg) = svg() {
-                download_text(&file_name(&stem, "svg"), "image/svg+xml", &svg);
-            }
-        }
-        Some("chart-png") => {
-            if let Some(svg) = svg() {
-                download_png(&file_name(&stem, "png"), &svg, 2.0);
-            }
-        }
-        _ => return false,
+        });
+    };
+    let save = StoredValue::new(save);
+    let label = move || {
+        let msg = if as_table.get() { Msg::ShowChart } else { Msg::ShowTable };
+        t(msg, state.lang.get())
+    };
+    view! {
+        <figure class="chart-box" data-testid="chart">
+            <div class="chart-svg" class:hidden=move || as_table.get() inner_html=svg></div>
+            <table class="chart-table" class:hidden=move || !as_table.get()>
+                <caption>{title}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+            <div class="chart-actions">
+                <button type="button" class="chip" data-testid="chart-table-toggle"
+                    aria-pressed=move || if as_table.get() { "true" } else { "false" }
+                    on:click=move |_| as_table.update(|v| *v = !*v)
+                >
+                    {label}
+                </button>
+                <button type="button" class="chip" data-testid="chart-svg" on:click=move |_| save.with_value(|f| f(false))>"SVG"</button>
+                <button type="button" class="chip" data-testid="chart-png" on:click=move |_| save.with_value(|f| f(true))>"PNG"</button>
+            </div>
+        </figure>
     }
-    true
+}
+
+/// A figure for each of `charts`: the list is fixed for the card or the dashboard that shows it
+/// (built anew with it), while each chart is redrawn at a new width. With large text a chart
+/// opens as its table, whose text is as large as the rest of the page (the chart's own text is
+/// drawn 1.4 times larger, but smaller than 18 px).
+#[component]
+pub fn ChartList(charts: Memo<Vec<ChartView>>, as_table: bool) -> impl IntoView {
+    charts
+        .get_untracked()
+        .into_iter()
+        .map(|chart| view! { <ChartFigure chart=chart drawn=charts as_table=as_table /> })
+        .collect_view()
+}
+
+/// The rows of a table of bars or shares: label, value.
+fn label_value_rows<'a>(items: impl Iterator<Item = (&'a String, &'a String)>) -> Vec<Vec<String>> {
+    items.map(|(label, value)| vec![label.clone(), value.clone()]).collect()
 }
 
 impl ChartView {
@@ -140,12 +142,22 @@ impl ChartView {
         self
     }
 
+    fn new(title: String, svg: Markup, headers: Vec<String>, rows: Vec<Vec<String>>) -> ChartView {
+        // The chart reads out every row, for screen readers.
+        let text: Vec<String> = rows.iter().map(|r| r.join(" ")).collect();
+        let svg = svg.with_description(&text.join("; "));
+        ChartView {
+            title,
+            file: "chart".into(),
+            svg,
+            headers,
+            rows,
+        }
+    }
+
     /// Horizontal bars (diverging around zero).
     pub fn bars(title: String, axis: &str, bars: Vec<Bar>, width: u32, lang: Lang) -> ChartView {
-        let rows = bars
-            .iter()
-            .map(|b| vec![b.label.clone(), b.value_text.clone()])
-            .collect();
+        let rows = label_value_rows(bars.iter().map(|b| (&b.label, &b.value_text)));
         let chart = BarChart {
             title: title.clone(),
             axis: axis.into(),
@@ -153,29 +165,16 @@ impl ChartView {
             width,
             empty_text: t(Msg::NoData, lang).into(),
         };
-        ChartView {
-            file: "chart".into(),
-            svg: bar_chart(&chart).into_html(),
-            title,
-            headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
-            rows,
-        }
+        let headers = vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()];
+        ChartView::new(title, bar_chart(&chart), headers, rows)
     }
 
     /// Shares on a 0–100 % track.
     pub fn bullet(title: String, items: Vec<Share>, width: u32, lang: Lang) -> ChartView {
-        let rows = items
-            .iter()
-            .map(|s| vec![s.label.clone(), s.value_text.clone()])
-            .collect();
-        let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang)).into_html();
-        ChartView {
-            file: "chart".into(),
-            svg,
-            title,
-            headers: vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()],
-            rows,
-        }
+        let rows = label_value_rows(items.iter().map(|s| (&s.label, &s.value_text)));
+        let svg = bullet_chart(&title, &items, width, t(Msg::NoData, lang));
+        let headers = vec![t(Msg::Item, lang).into(), t(Msg::Value, lang).into()];
+        ChartView::new(title, svg, headers, rows)
     }
 
     /// Before → after pairs.
@@ -184,29 +183,23 @@ impl ChartView {
             .iter()
             .map(|p| vec![p.label.clone(), p.before_text.clone(), p.after_text.clone()])
             .collect();
-        let svg = dumbbell_chart(&title, &items, width, t(Msg::NoData, lang)).into_html();
+        let svg = dumbbell_chart(&title, &items, width, t(Msg::NoData, lang));
         let headers = vec![
             t(Msg::Item, lang).into(),
             t(Msg::Before, lang).into(),
             t(Msg::After, lang).into(),
         ];
-        ChartView {
-            file: "chart".into(),
-            svg,
-            title,
-            headers,
-            rows,
-        }
+        ChartView::new(title, svg, headers, rows)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::charts::Bar;
+    use crate::markup::element_names;
 
-    fn chart() -> ChartView {
-        let bars = vec![
+    fn bars(label: &str, value_text: &str) -> Vec<Bar> {
+        vec![
             Bar {
                 label: "生产效率".into(),
                 value: 139.18,
@@ -214,40 +207,59 @@ mod tests {
                 rgb: (0, 0, 0),
             },
             Bar {
-                label: "<b>&".into(),
+                label: label.into(),
                 value: -28.5,
-                value_text: "−28.5%".into(),
+                value_text: value_text.into(),
                 rgb: (0, 0, 0),
             },
-        ];
-        ChartView::bars("改造成效 \"A\"".into(), "%", bars, 320, Lang::Zh).named("ent-x-changes")
+        ]
     }
 
     #[test]
-    fn a_figure_shows_its_chart_or_its_table_and_escapes_every_cell() {
-        let mut out = String::new();
-        figure(&mut out, chart(), false, Lang::Zh);
-        assert!(out.starts_with(r#"<figure class="chart-box" data-testid="chart" data-file="ent-x-changes"><div class="chart-svg"><svg class="chart""#));
-        assert!(out.contains(r#"<table class="chart-table hidden"><caption>改造成效 &quot;A&quot;</caption>"#));
-        assert_eq!(out.matches(r#"<th scope="row">"#).count(), 2);
-        assert_eq!(out.matches(r#"<th scope="col">"#).count(), 2);
-        assert!(out.contains(r#"<tr><th scope="row">&lt;b&gt;&amp;</th><td>−28.5%</td></tr>"#));
-        assert!(out.contains(&format!(
-            r#"aria-pressed="false" data-action="chart-table" data-testid="chart-table-toggle">{}</button>"#,
-            t(Msg::ShowTable, Lang::Zh)
-        )));
-        assert!(out.contains("<desc>"), "the SVG reads out its rows");
-
-        let mut table_first = String::new();
-        figure(&mut table_first, chart(), true, Lang::En);
-        assert!(
-            table_first.contains(r#"<div class="chart-svg hidden">"#)
-                && table_first.contains(r#"<table class="chart-table">"#)
+    fn a_chart_table_has_one_row_per_value_and_the_headers_of_its_kind() {
+        let c =
+            ChartView::bars("改造成效".into(), "%", bars("运营成本", "−28.5%"), 320, Lang::Zh).named("ent-x-changes");
+        assert_eq!(c.file, "ent-x-changes");
+        assert_eq!(c.headers, [t(Msg::Item, Lang::Zh), t(Msg::Value, Lang::Zh)]);
+        assert_eq!(c.rows, [["生产效率", "+139.18%"], ["运营成本", "−28.5%"]]);
+        let pair = Pair {
+            label: "数字化率".into(),
+            before: 20.0,
+            after: 71.9,
+            before_text: "20%".into(),
+            after_text: "71.9%".into(),
+            rgb: (0, 0, 0),
+        };
+        let d = ChartView::dumbbell("前后".into(), vec![pair], 320, Lang::En);
+        assert_eq!(
+            d.headers,
+            [
+                t(Msg::Item, Lang::En),
+                t(Msg::Before, Lang::En),
+                t(Msg::After, Lang::En)
+            ]
         );
-        assert!(table_first.contains(&format!(
-            r#"aria-pressed="true" data-action="chart-table" data-testid="chart-table-toggle">{}</button>"#,
-            t(Msg::ShowChart, Lang::En)
-        )));
+        assert_eq!(d.rows, [["数字化率", "20%", "71.9%"]]);
+    }
+
+    #[test]
+    fn the_image_reads_out_its_rows_after_its_title() {
+        let c = ChartView::bars("改造成效".into(), "%", bars("运营成本", "−28.5%"), 320, Lang::Zh);
+        let svg = c.svg.html();
+        let desc = svg
+            .find("<desc>生产效率 +139.18%; 运营成本 −28.5%</desc>")
+            .expect("a desc");
+        assert!(svg.find("</title>").is_some_and(|title| title < desc));
+        assert_eq!(element_names(svg).iter().filter(|&&n| n == "desc").count(), 1);
+    }
+
+    #[test]
+    fn hostile_text_in_a_chart_makes_no_element_of_its_own() {
+        let hostile = "<x'\"&>";
+        let plain = ChartView::bars("t".into(), "%", bars("a", "1"), 320, Lang::Zh);
+        let bad = ChartView::bars(hostile.into(), hostile, bars(hostile, hostile), 320, Lang::Zh);
+        assert_eq!(element_names(bad.svg.html()), element_names(plain.svg.html()));
+        assert!(bad.svg.html().contains("&lt;x&#39;&quot;&amp;&gt;</desc>"));
     }
 
     #[test]

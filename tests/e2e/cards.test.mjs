@@ -88,6 +88,41 @@ test('a chart can be read as a table with the same numbers', async () => {
   await app.close();
 });
 
+test('the chart/table switch keeps its focus and its choice when the chart is redrawn at another width', async () => {
+  const app = await App.open('?sel=ent-schneider');
+  const figure = app.card().locator('[data-testid=chart]').first();
+  const toggle = figure.locator('[data-testid=chart-table-toggle]');
+  await toggle.focus();
+  await app.page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.equal(await figure.locator('table.chart-table').isVisible(), true);
+  const focused = () => app.page.evaluate(() => document.activeElement?.dataset.testid);
+  assert.equal(await focused(), 'chart-table-toggle', 'focus stays on the switch');
+  // On a narrower screen the card is a sheet as wide as the window: its charts are drawn anew.
+  const width = () => figure.locator('.chart-svg svg').getAttribute('width');
+  const before = await width();
+  await app.page.setViewportSize({ width: 700, height: 800 });
+  await app.page.waitForFunction((w) => document.querySelector('[data-testid=card] .chart-svg svg').getAttribute('width') !== w, before);
+  assert.equal(await focused(), 'chart-table-toggle', 'the redrawn figure keeps the focus');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true', 'and shows the table still');
+  await app.page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.equal(await figure.locator('.chart-svg').isVisible(), true);
+  assert.equal(await focused(), 'chart-table-toggle');
+  await app.close();
+});
+
+test('a linked name on a card, pressed with the keyboard, selects its node', async () => {
+  const app = await App.open('?sel=ch-copper');
+  const link = app.card().locator('.link-name', { hasText: '金龙铜管' }).first();
+  await link.focus();
+  await app.page.keyboard.press('Enter');
+  await app.waitForQuery('?sel=ent-jinlong');
+  assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
+  assert.equal(await app.node('ent-jinlong').getAttribute('aria-pressed'), 'true');
+  await app.close();
+});
+
 test('exports: chart as SVG and PNG, figures as CSV with BOM and JSON, the whole dataset', async () => {
   const app = await App.open('?sel=ent-schneider');
   const figure = app.card().locator('[data-testid=chart]').first();

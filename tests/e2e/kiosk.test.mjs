@@ -83,7 +83,7 @@ test('on a narrow kiosk screen the QR box steps aside while a card is open, then
   const sheet = await app.page.locator('[data-testid=panel]').boundingBox();
   assert.ok(sheet.y + sheet.height > 600, 'the sheet covers the bottom of the screen, where the box sat');
   await app.shot('kiosk-phone-card');
-  await app.page.locator('[data-testid=card] [data-action=close]').tap();
+  await app.page.locator('[data-testid=card] button.close').tap();
   await app.card().waitFor({ state: 'detached' });
   await qr.waitFor({ state: 'visible' });
   await app.close();

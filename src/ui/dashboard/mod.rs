@@ -7,11 +7,11 @@ use crate::charts::Bar;
 use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
-use crate::ui::chart_figure::{self, chart_width, figure, ChartView};
+use crate::ui::chart_figure::{chart_width, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::panel::{derived_item, metric_item};
+use crate::ui::panel::{derived_row, metric_row, FigureItem};
 use crate::ui::state::AppState;
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
@@ -92,58 +92,64 @@ pub fn Dashboard() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let body = move || {
-        let lang = state.lang.get();
-        let data = state.data();
+    // Drawn once the width is known, and again at a new width, language or dataset.
+    let figures = Memo::new(move |_| {
+        let w = width.get();
+        if w == 0 {
+            return Vec::new();
+        }
+        // Two columns of charts on wide screens.
+        let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
+        let (lang, data) = (state.lang.get(), state.data());
         let d = &data.dataset;
         let district: Vec<&Metric> = d.metrics.iter().filter(|m| m.scope == Scope::District).collect();
         let derived = derived_for(d, &d.district.id);
-        // Two columns of charts on wide screens.
-        let w = width.get();
-        let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
-        let large = state.large_text.get();
-        let mut figures = String::new();
-        for c in charts(&district, &derived, lang, chart_width(chart_w, large)) {
-            figure(&mut figures, c, large, lang);
+        charts(&district, &derived, lang, chart_width(chart_w, state.large_text.get()))
+    });
+    let measured = Memo::new(move |_| width.get() > 0);
+    // Built anew for each language, dataset and text size once the width is known; a new width
+    // only redraws the charts.
+    let body = move || {
+        if !measured.get() {
+            return None;
         }
-        let mut tiles = String::new();
-        for m in &district {
-            metric_item(&mut tiles, d, m, lang);
-        }
-        for x in &derived {
-            derived_item(&mut tiles, x, lang);
-        }
-        let all_csv = figures_csv(&d.metrics.iter().collect::<Vec<_>>());
-        let whole = data.clone();
-        let all_json = move |_| {
-            let whole = whole.clone();
-            download_written("dataset.json".into(), "application/json", async move {
-                crate::ui::worker::dataset_json(&whole.dataset).await
-            });
-        };
-        view! {
+        let (lang, data, large) = (state.lang.get(), state.data(), state.large_text.get());
+        let d = &data.dataset;
+        let stated = d
+            .metrics
+            .iter()
+            .filter(|m| m.scope == Scope::District)
+            .map(|m| metric_row(d, m, lang));
+        let tiles = stated
+            .chain(derived_for(d, &d.district.id).iter().map(|x| derived_row(x, lang)))
+            .map(|row| view! { <FigureItem row=row /> })
+            .collect_view();
+        Some(view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
-            <div class="dash-charts" inner_html=figures></div>
+            <div class="dash-charts"><ChartList charts=figures as_table=large /></div>
             <h3>{t(Msg::Tiles, lang)}</h3>
-            <ul class="figures dash-tiles" data-testid="dash-tiles" inner_html=tiles></ul>
-            <div class="export" data-testid="dataset-export">
-                <span>{t(Msg::WholeDataset, lang)}</span>
-                <button type="button" class="chip" data-testid="dataset-csv" on:click=move |_| download_text("dataset-figures.csv", "text/csv;charset=utf-8", &all_csv)>"CSV"</button>
-                <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
-            </div>
-        }
+            <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}</ul>
+        })
+    };
+    let all_csv = move |_| {
+        let data = state.data();
+        let all: Vec<&Metric> = data.dataset.metrics.iter().collect();
+        download_text("dataset-figures.csv", "text/csv;charset=utf-8", &figures_csv(&all));
+    };
+    let all_json = move |_| {
+        let data = state.data();
+        download_written("dataset.json".into(), "application/json", async move {
+            crate::ui::worker::dataset_json(&data.dataset).await
+        });
     };
     view! {
-        <section
-            class="dashboard"
-            node_ref=container
-            data-testid="dashboard"
-            aria-label=state.text(Msg::Dashboard)
-            on:click=move |e| {
-                chart_figure::on_click(e.target(), state.lang.get_untracked());
-            }
-        >
-            {move || (width.get() > 0).then(body)}
+        <section class="dashboard" node_ref=container data-testid="dashboard" aria-label=state.text(Msg::Dashboard)>
+            {body}
+            <div class="export" data-testid="dataset-export">
+                <span>{state.text(Msg::WholeDataset)}</span>
+                <button type="button" class="chip" data-testid="dataset-csv" on:click=all_csv>"CSV"</button>
+                <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
+            </div>
         </section>
     }
 }

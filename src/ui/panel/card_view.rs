@@ -2,17 +2,9 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::card_markup;
-use super::chart::card_charts;
-use crate::charts::palette::industry_hex;
-use crate::metrics::export::figures_csv;
-use crate::model::card::{card, Card};
-use crate::model::{Lang, Metric};
-use crate::ui::chart_figure::{self, chart_width, figure};
-use crate::ui::dom::closest_at;
-use crate::ui::download::{download_text, download_written};
+use super::card::CardView;
+use crate::ui::chart_figure::chart_width;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -40,16 +32,16 @@ pub fn DetailPanel() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
+    let chart_w = Memo::new(move |_| chart_width(width.get(), state.large_text.get()));
+    // A card is built for each node, language, dataset and text size; a new width only redraws
+    // its charts.
     let body = move || {
         let lang = state.lang.get();
         match state.selected.get() {
             None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
             Some(id) => {
-                let data = state.data();
-                match card(&data.dataset, &data.graph, &id) {
-                    Some(c) => card_view(&c, lang, chart_width(width.get(), state.large_text.get())).into_any(),
-                    None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
-                }
+                let large_text = state.large_text.get();
+                view! { <CardView data=state.data() id=id lang=lang width=chart_w large_text=large_text /> }.into_any()
             }
         }
     };
@@ -67,25 +59,6 @@ pub fn DetailPanel() -> impl IntoView {
             super::focus::trap_tab(&e, &p);
         }
     };
-    // Links to other nodes, the close, chart and download buttons: one handler for every card, so a new
-    // card adds no closures.
-    let on_click = move |e: ev::MouseEvent| {
-        if chart_figure::on_click(e.target(), state.lang.get_untracked()) {
-            return;
-        }
-        let Some(el) = closest_at(e.target(), ".link-name[data-id], [data-action]") else {
-            return;
-        };
-        if let Some(id) = el.get_attribute("data-id") {
-            return state.select(Some(id));
-        }
-        match el.get_attribute("data-action").as_deref() {
-            Some("close") => state.select(None),
-            Some("export-csv") => export(state, false),
-            Some("export-json") => export(state, true),
-            _ => {}
-        }
-    };
     view! {
         <div
             class="panel"
@@ -99,62 +72,9 @@ pub fn DetailPanel() -> impl IntoView {
             aria-modal=move || dialog().then_some("true")
             aria-label=state.text(Msg::Details)
             on:keydown=on_key
-            on:click=on_click
         >
             <super::sheet::SheetHandle panel=panel full=full />
             {body}
         </div>
-    }
-}
-
-fn card_view(c: &Card, lang: Lang, width: u32) -> impl IntoView {
-    let state = AppState::expect();
-    let data = state.data();
-    let (d, g) = (&data.dataset, &data.graph);
-    let mut inside = card_markup::top(d, g, c, lang);
-    let as_table = state.large_text.get_untracked();
-    for chart in card_charts(d, g, c, lang, width) {
-        figure(&mut inside, chart, as_table, lang);
-    }
-    inside.push_str(&card_markup::rest(d, g, c, lang));
-    // The kind's mark in its industry's colour, set through the style object, which a strict
-    // content security policy allows (a style attribute in markup it refuses).
-    let article = NodeRef::<leptos::html::Article>::new();
-    let colour = g.index_of(&c.node.id).map(|i| industry_hex(g.industry_rank(i)));
-    Effect::new(move |_| {
-        let kind = article
-            .get()
-            .and_then(|a| a.query_selector(".card-head .kind").ok().flatten());
-        if let (Some(kind), Some(colour)) = (kind, &colour) {
-            let _ = kind
-                .unchecked_into::<web_sys::HtmlElement>()
-                .style()
-                .set_property("border-color", colour);
-        }
-    });
-    view! { <article node_ref=article class="card" data-testid="card" data-kind=c.node.kind.code() data-id=c.node.id.clone() inner_html=inside></article> }
-}
-
-/// The card's figures as a CSV or JSON download.
-fn export(state: AppState, json: bool) {
-    let Some(id) = state.selected.get_untracked() else {
-        return;
-    };
-    let data = state.data();
-    let Some(c) = card(&data.dataset, &data.graph, &id) else {
-        return;
-    };
-    let name = c.node.id.clone();
-    if json {
-        let ms: Vec<Metric> = c.metrics.iter().map(|m| (*m).clone()).collect();
-        download_written(format!("{name}.json"), "application/json", async move {
-            crate::ui::worker::figures_json(&ms).await
-        });
-    } else {
-        download_text(
-            &format!("{name}.csv"),
-            "text/csv;charset=utf-8",
-            &figures_csv(&c.metrics),
-        );
     }
 }

@@ -50,15 +50,13 @@ pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
                 };
                 request_animation_frame(into_card);
             } else if let Some(back) = opener.get_value() {
-                // The opener, or what stands in its place if it was drawn anew.
+                // The opener, or what stands in its place if it was drawn anew: the node or tree
+                // item of the same index (a number, so the selector holds no text from the data)
+                // that still stands for the same id.
                 let target = if back.is_connected() {
                     Some(back)
                 } else {
-                    back.get_attribute("data-id").and_then(|id| {
-                        let found = document()
-                            .query_selector(&format!(".graph-svg [data-id='{id}'], [role=treeitem][data-id='{id}']"));
-                        found.ok().flatten()
-                    })
+                    redrawn(&back)
                 };
                 if let Some(el) = target {
                     focus(&el);
@@ -68,6 +66,16 @@ pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
         open
     });
     sheet
+}
+
+/// The element that now stands for the graph node or tree item `gone`, which was drawn anew.
+fn redrawn(gone: &web_sys::Element) -> Option<web_sys::Element> {
+    let i: usize = gone.get_attribute("data-i")?.parse().ok()?;
+    let id = gone.get_attribute("data-id")?;
+    let selector = format!(".graph-svg [data-i='{i}'], [role=treeitem][data-i='{i}']");
+    elements(&document().document_element()?, &selector)
+        .into_iter()
+        .find(|el| el.get_attribute("data-id").as_deref() == Some(id.as_str()))
 }
 
 /// Keeps Tab and Shift+Tab inside the open sheet.

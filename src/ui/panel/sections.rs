@@ -1,0 +1,267 @@
+//! Parts of a card: a titled section, the counts of a chain or an industry, a chain's segments and
+//! the links to other nodes (a link selects its node).
+
+use leptos::prelude::*;
+
+use crate::metrics::aggregate::tally;
+use crate::metrics::{num, quantity};
+use crate::model::card::{Coverage, LinkGroup, LinkItem, LinkRole, StageView};
+use crate::model::graph::{Graph, NodeKind};
+use crate::model::{Basis, Dataset, Lang, ProjectStatus};
+use crate::ui::i18n::{t, Msg};
+use crate::ui::state::AppState;
+
+/// A section of a card under its heading.
+#[component]
+pub fn Section(title: Msg, lang: Lang, children: Children) -> impl IntoView {
+    view! {
+        <section class="card-section">
+            <h3>{t(title, lang)}</h3>
+            {children()}
+        </section>
+    }
+}
+
+pub fn status_msg(s: ProjectStatus) -> Msg {
+    match s {
+        ProjectStatus::Planned => Msg::Planned,
+        ProjectStatus::UnderConstruction => Msg::UnderConstruction,
+        ProjectStatus::Completed => Msg::Completed,
+    }
+}
+
+fn group_title(role: LinkRole) -> Msg {
+    match role {
+        LinkRole::BelongsTo | LinkRole::PartOf => Msg::BelongsTo,
+        LinkRole::Includes => Msg::Includes,
+        LinkRole::ServedBy => Msg::ServedBy,
+        LinkRole::Serves => Msg::Serves,
+        LinkRole::Projects => Msg::Projects,
+        LinkRole::Industry => Msg::Industry,
+        LinkRole::Related => Msg::Related,
+    }
+}
+
+/// Whether a relation is stated in the source or inferred.
+#[component]
+fn BasisBadge(basis: Basis, lang: Lang) -> impl IntoView {
+    let (class, msg) = match basis {
+        Basis::Stated => ("badge stated", Msg::Stated),
+        Basis::Inferred => ("badge inferred", Msg::Inferred),
+    };
+    view! { <span class=class>{t(msg, lang)}</span> }
+}
+
+/// A button that selects another node.
+#[component]
+fn LinkButton(item: LinkItem, lang: Lang) -> impl IntoView {
+    let state = AppState::expect();
+    let LinkItem { id, name, .. } = item;
+    view! {
+        <button type="button" class="link-name" on:click=move |_| state.select(Some(id.clone()))>
+            {name.get(lang).to_string()}
+        </button>
+    }
+}
+
+/// The nodes linked to the card's node in one role, each with its kind, whether the link is
+/// stated or inferred, a project's status and the reason for an inferred link.
+#[component]
+pub fn Links(group: LinkGroup, statuses: Vec<Option<ProjectStatus>>, lang: Lang) -> impl IntoView {
+    let items = group
+        .items
+        .into_iter()
+        .zip(statuses)
+        .map(|(item, status)| {
+            let class = if item.basis == Basis::Inferred {
+                "link inferred"
+            } else {
+                "link"
+            };
+            let (kind, basis) = (item.kind.label().get(lang).to_string(), item.basis);
+            let reason = item
+                .reason
+                .as_ref()
+                .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            let status = status.map(|s| view! { <span class="badge project-status">{t(status_msg(s), lang)}</span> });
+            view! {
+                <li class=class>
+                    <LinkButton item=item lang=lang />
+                    " "<span class="link-kind">{kind}</span>" "
+                    <BasisBadge basis=basis lang=lang />
+                    " "{status}{reason}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section title=group_title(group.role) lang=lang>
+            <ul class="links">{items}</ul>
+        </Section>
+    }
+}
+
+/// A count or a sum over a chain's or an industry's members.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TileRow {
+    pub label: &'static str,
+    pub value: String,
+    /// How a sum was made.
+    pub title: Option<String>,
+}
+
+/// The counts and sums over the members of the chain or industry `id`.
+pub fn tally_tiles(d: &Dataset, g: &Graph, id: &str, lang: Lang) -> Vec<TileRow> {
+    let n = tally(d, g, id);
+    let tile = |msg: Msg, value: usize| TileRow {
+        label: t(msg, lang),
+        value: value.to_string(),
+        title: None,
+    };
+    let mut tiles = Vec::with_capacity(7);
+    if g.node(id).is_some_and(|x| x.kind == NodeKind::Industry) {
+        tiles.push(tile(Msg::Chains, n.chains));
+    }
+    tiles.extend([
+        tile(Msg::Enterprises, n.enterprises),
+        tile(Msg::Planned, n.planned),
+        tile(Msg::UnderConstruction, n.under_way),
+        tile(Msg::Completed, n.completed),
+        tile(Msg::Figures, n.metrics),
+    ]);
+    if let Some((sum, ids)) = n.investment {
+        let total = quantity(sum, "hundred_million_yuan", lang);
+        tiles.push(TileRow {
+            label: t(Msg::Investment, lang),
+            title: Some(format!("{} = {total}", ids.join(" + "))),
+            value: total,
+        });
+    }
+    tiles
+}
+
+#[component]
+pub fn Tally(tiles: Vec<TileRow>) -> impl IntoView {
+    let tiles = tiles
+        .into_iter()
+        .map(|x| {
+            view! {
+                <div class="tile" title=x.title>
+                    <span class="tile-value">{x.value}</span>
+                    <span class="tile-label">{x.label}</span>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <div class="tiles" data-testid="tally">{tiles}</div> }
+}
+
+/// A segment's class and the word for its coverage.
+fn coverage(c: Coverage) -> (&'static str, Msg) {
+    match c {
+        Coverage::Present => ("segment present", Msg::Present),
+        Coverage::Planned => ("segment planned", Msg::Planned),
+        Coverage::Missing => ("segment missing", Msg::Missing),
+    }
+}
+
+/// The chain's segments, upstream first, each marked present, planned or missing, with the
+/// enterprises and projects in it.
+#[component]
+pub fn Stages(stages: Vec<StageView>, lang: Lang) -> impl IntoView {
+    if stages.is_empty() {
+        return view! {
+            <Section title=Msg::Stages lang=lang>
+                <p class="note">{t(Msg::NoStages, lang)}</p>
+            </Section>
+        }
+        .into_any();
+    }
+    let items = stages
+        .into_iter()
+        .map(|st| {
+            let (class, label) = coverage(st.coverage);
+            let who = st
+                .enterprises
+                .into_iter()
+                .map(|e| view! { <LinkButton item=e lang=lang /> })
+                .collect_view();
+            let projects = st
+                .projects
+                .into_iter()
+                .map(|(p, status)| {
+                    view! {
+                        <span class="segment-project">
+                            <LinkButton item=p lang=lang />" "<span class="badge">{t(status_msg(status), lang)}</span>
+                        </span>
+                    }
+                })
+                .collect_view();
+            let inferred =
+                (st.basis == Basis::Inferred).then(|| view! { <BasisBadge basis=Basis::Inferred lang=lang /> });
+            let reason = st
+                .reason
+                .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            view! {
+                <li class=class data-stage=st.name.zh.clone()>
+                    <span class="segment-step">{num(f64::from(st.step), 0)}</span>
+                    <span class="segment-name">{st.name.get(lang).to_string()}</span>
+                    " "<span class="badge coverage">{t(label, lang)}</span>{inferred}
+                    <div class="segment-members">{who}{projects}</div>
+                    {reason}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Section title=Msg::Stages lang=lang>
+            <ol class="segments" data-testid="stages">{items}</ol>
+        </Section>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::wanzhou;
+
+    #[test]
+    fn a_chain_sums_its_projects_investment_and_says_from_what() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let tiles = tally_tiles(&d, &g, "ch-aluminium", Lang::Zh);
+        assert!(
+            tiles.iter().all(|x| x.label != t(Msg::Chains, Lang::Zh)),
+            "a chain has no chains tile"
+        );
+        let sum = tiles.iter().find(|x| x.label == t(Msg::Investment, Lang::Zh)).unwrap();
+        assert_eq!(sum.value, "75亿元");
+        let formula = sum.title.as_deref().unwrap();
+        assert_eq!(
+            formula, "m-aluminium-investment = 75亿元",
+            "the metric summed, then the sum"
+        );
+    }
+
+    #[test]
+    fn an_industry_counts_its_chains_first() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let tiles = tally_tiles(&d, &g, "ind-equipment", Lang::En);
+        assert_eq!(
+            (tiles[0].label, tiles[0].value.as_str()),
+            (t(Msg::Chains, Lang::En), "3")
+        );
+        assert_eq!(tiles[1].label, t(Msg::Enterprises, Lang::En));
+    }
+
+    #[test]
+    fn every_coverage_has_its_own_class_and_word() {
+        let all = [Coverage::Present, Coverage::Planned, Coverage::Missing].map(coverage);
+        for (k, a) in all.iter().enumerate() {
+            assert!(a.0.starts_with("segment "));
+            assert!(all[k + 1..].iter().all(|b| b.0 != a.0 && b.1 != a.1));
+        }
+    }
+}
