@@ -117,6 +117,8 @@ impl Layout {
             + 2.0;
         let room = |needed: bool| if needed { value_w } else { 0.0 };
         let (left, right) = (room(lo < 0.0), room(hi > 0.0));
+        // Printed values are short (a number, a unit, a qualifier); should they ever be long,
+        // the bars still keep 40 % of the width.
         let bars_px = (inner - 1.0 - left - right).max(inner * 0.4);
         let x = lo - left / bars_px * span..hi + right / bars_px * span;
         let ticks = (2..=5).rev().find_map(|count| {

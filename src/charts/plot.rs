@@ -29,6 +29,7 @@ pub(super) struct Row {
 /// Lays out rows for `labels`, each label wrapped to `wrap` pixels above a band `band` pixels
 /// high; returns the rows and their total height.
 pub(super) fn rows<'t>(labels: impl Iterator<Item = &'t str>, wrap: f64, band: i32) -> (Vec<Row>, i32) {
+    // A little air under the title block; the grid lines start there.
     let mut top = 6;
     let rows: Vec<Row> = labels
         .map(|text| {
