@@ -148,6 +148,30 @@ test('the legend hides an industry with its chains, and a link kind with its pro
   await app.close();
 });
 
+test('the legend has a switch per industry and per link kind, pressed while shown; a switch toggled by keyboard keeps its element and the focus', async () => {
+  const app = await App.open('?view=network&hide=ind-materials%2C~serves');
+  await settle(app);
+  const pressed = (sel) => app.page.locator(sel).evaluateAll((bs) => bs.map((b) => `${b.dataset.id ?? b.dataset.kind}:${b.getAttribute('aria-pressed')}`));
+  const industries = await pressed('[data-testid=legend-industry]');
+  assert.equal(industries.length, 5, `one switch per industry: ${industries}`);
+  assert.deepEqual(industries.filter((s) => s.endsWith(':false')), ['ind-materials:false'], 'only the hidden industry is not pressed');
+  assert.deepEqual(await pressed('[data-testid=legend-link]'), ['serves:false', 'projects:true', 'inferred:true']);
+  assert.match(await app.page.locator('[data-testid=legend-industry][data-id=ind-materials] .count').textContent(), /^\d+$/);
+  // Space and Enter toggle a switch; the button stays the same element and keeps the focus.
+  const marked = () => app.page.evaluate(() => document.activeElement.kept === true);
+  for (const [sel, key] of [['[data-testid=legend-industry][data-id=ind-materials]', 'Space'], ['[data-testid=legend-link][data-kind=serves]', 'Enter']]) {
+    await app.page.focus(sel);
+    await app.page.evaluate(() => { document.activeElement.kept = true; });
+    await app.page.keyboard.press(key);
+    await app.page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-pressed') === 'true', sel);
+    assert.ok(await marked(), `${sel}: the same element keeps the focus`);
+    await app.page.keyboard.press(key);
+    await app.page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-pressed') === 'false', sel);
+    assert.ok(await marked(), `${sel}: and again`);
+  }
+  await app.close();
+});
+
 test('search finds by pinyin initials and English, Enter selects and centres the node', async () => {
   const app = await App.open();
   await settle(app);
@@ -162,6 +186,12 @@ test('search finds by pinyin initials and English, Enter selects and centres the
   assert.equal(await search.getAttribute('aria-activedescendant'), `search-option-${ids.indexOf('ent-jinlong')}`);
   const marked = () => options.evaluateAll((os) => os.filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.dataset.id));
   assert.deepEqual(await marked(), ['ent-jinlong'], 'only the active option is marked selected');
+  // Moving the active option changes its mark only: the options stay the same elements.
+  await options.evaluateAll((os) => os.forEach((o) => { o.kept = true; }));
+  await search.press('ArrowDown');
+  await search.press('ArrowUp');
+  assert.deepEqual(await marked(), ['ent-jinlong']);
+  assert.ok(await options.evaluateAll((os) => os.every((o) => o.kept === true)), 'the list is not rebuilt');
   await search.press('Enter');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
   await settle(app);
@@ -290,6 +320,23 @@ test('list view: a tree with counts, walked by keyboard, in step with the graph 
   assert.equal(await industry.getAttribute('aria-level'), '2');
   const name = await industry.getAttribute('aria-labelledby');
   assert.equal(await app.page.locator(`#${name}`).textContent(), '先进材料，重点产业，3 条产业链', 'its accessible name');
+  // Every node once, at its depth; each open branch owned by its item; one tab stop.
+  const items = await tree.locator('[role=treeitem]').evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.id,
+    level: Number(e.getAttribute('aria-level')),
+    expanded: e.getAttribute('aria-expanded'),
+    owns: e.getAttribute('aria-owns'),
+    depth: (() => { let d = 0; for (let x = e.closest('[role=group]'); x; x = x.parentElement.closest('[role=group]')) d += 1; return d + 1; })(),
+    group: e.nextElementSibling?.id ?? null,
+  })));
+  assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'no node listed twice');
+  assert.deepEqual(items.filter((i) => i.level !== i.depth), [], 'aria-level is the depth');
+  assert.deepEqual(items[0], { ...items[0], id: 'wanzhou', level: 1, expanded: 'true' });
+  assert.equal(items.find((i) => i.id === 'ch-aluminium').level, 3);
+  assert.deepEqual(items.filter((i) => i.expanded === 'true' && i.owns !== i.group), [], 'an open item owns the group after it');
+  assert.deepEqual(items.filter((i) => i.expanded === null && i.group !== null), [], 'a leaf has no group');
+  assert.equal(await tree.locator('[role=treeitem][tabindex="0"]').count(), 1, 'one tab stop');
+  assert.equal(await tree.locator('[role=treeitem][tabindex="0"]').getAttribute('data-id'), 'ch-copper', 'on the selected item');
   // Keyboard: the selected item takes focus with Tab; Down and Enter select the next one.
   await tree.locator('[role=treeitem][data-id=ch-copper]').focus();
   await app.page.keyboard.press('ArrowDown');
@@ -298,11 +345,22 @@ test('list view: a tree with counts, walked by keyboard, in step with the graph 
   assert.equal(next, 'ent-jinlong');
   await app.page.keyboard.press('ArrowLeft');
   assert.equal(await app.page.evaluate(() => document.activeElement.dataset.id), 'ch-copper', 'Left goes to the parent');
+  const focusKept = () => app.page.evaluate(() => document.activeElement.kept === true && document.activeElement.dataset.id);
+  await app.page.evaluate(() => { document.activeElement.kept = true; });
   await app.page.keyboard.press('ArrowLeft');
   assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'false', 'Left folds');
   assert.equal(await tree.locator('[data-id=ent-jinlong]').count(), 0);
+  assert.equal(await tree.locator('#tree-group-' + (await tree.locator('[data-id=ch-copper]').getAttribute('data-i'))).count(), 0, 'its branch is gone');
+  assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-owns'), null);
+  assert.equal(await focusKept(), 'ch-copper', 'the folded item keeps its element and the focus');
   await app.page.keyboard.press('ArrowRight');
   assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'true', 'Right unfolds');
+  assert.equal(await focusKept(), 'ch-copper', 'the unfolded item keeps the focus');
+  await tree.locator('[role=treeitem][data-id=ch-copper] .twisty').click();
+  assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'false', 'a click on the arrow folds');
+  assert.equal(await focusKept(), 'ch-copper', 'and keeps the focus');
+  assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong', 'without selecting');
+  await tree.locator('[role=treeitem][data-id=ch-copper] .twisty').click();
   await tree.locator('[role=treeitem][data-id=ent-schneider] > .tree-row').click();
   assert.equal(await app.card().getAttribute('data-id'), 'ent-schneider');
   await app.page.click('[data-testid=lang]');
