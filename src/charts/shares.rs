@@ -2,8 +2,6 @@
 
 use super::bars::{no_data_chart, GRID, MUTED, TEXT};
 use super::svg::{Anchor, Baseline, Svg};
-use crate::clamp::clamp;
-use crate::decimal_text::Shortest;
 
 /// One share: label, value in percent (0–100), printed value, colour.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +34,7 @@ fn percent_rows(
     let (top, row_h) = (48.0, 50.0);
     let height = (top + rows as f64 * row_h + 40.0) as u32;
     let (left, right) = (14.0, width as f64 - 60.0);
-    let x = move |v: f64| (left + clamp(v, 0.0, 100.0) / 100.0 * (right - left)).round() as i32;
+    let x = move |v: f64| (left + v.clamp(0.0, 100.0) / 100.0 * (right - left)).round() as i32;
     let mut svg = Svg::new(width, height, title);
     svg.text((width as i32 / 2, 10), 18.0, TEXT, Anchor::Middle, Baseline::Top, title);
     let axis = (top + rows as f64 * row_h) as i32;
@@ -48,7 +46,7 @@ fn percent_rows(
             MUTED,
             Anchor::Middle,
             Baseline::Top,
-            &format!("{}%", Shortest(t)),
+            &format!("{t}%"),
         );
     }
     for i in 0..rows {

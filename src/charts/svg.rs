@@ -2,7 +2,6 @@
 //! piece of text escaped.
 
 use super::FONT;
-use crate::decimal_text::Fixed;
 
 /// A colour as red, green, blue.
 pub type Rgb = (u8, u8, u8);
@@ -72,8 +71,8 @@ impl Svg {
             Baseline::Middle => "0.5ex",
         };
         self.out.push_str(&format!(
-            "<text x=\"{x}\" y=\"{y}\" dy=\"{dy}\" text-anchor=\"{anchor}\" font-size=\"{}\" fill=\"{}\">\n{}\n</text>\n",
-            Fixed(size / 1.24, 2),
+            "<text x=\"{x}\" y=\"{y}\" dy=\"{dy}\" text-anchor=\"{anchor}\" font-size=\"{:.2}\" fill=\"{}\">\n{}\n</text>\n",
+            size / 1.24,
             hex(fill),
             escape_xml(text)
         ));

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use super::highlight::use_highlight;
 use super::markup;
 use super::scene::Scene;
-use crate::decimal_text::Shortest;
 use crate::layout::{Layout, NodePlace};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
@@ -55,8 +54,8 @@ pub fn Drawing(
         <svg
             node_ref=svg
             class="graph-svg"
-            width=Shortest(w).to_string()
-            height=Shortest(h).to_string()
+            width=w.to_string()
+            height=h.to_string()
             role="group"
             aria-label=t(Msg::GraphLabel, lang)
             aria-describedby="graph-key-help"

@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use crate::charts::palette::{industry_hex, industry_shape, INDUSTRY};
 use crate::charts::svg::escape_xml;
-use crate::decimal_text::{Fixed, Shortest};
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
 use crate::model::card::Coverage;
@@ -65,15 +64,15 @@ pub fn drawing(
         if let (Some(p), Some(q)) = (at(e.a), at(e.b)) {
             let _ = write!(
                 out,
-                r#"<line class="edge {}{}" data-a="{}" data-b="{}" x1="{}" y1="{}" x2="{}" y2="{}"/>"#,
+                r#"<line class="edge {}{}" data-a="{}" data-b="{}" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}"/>"#,
                 line_kind(e.style),
                 if e.inferred { " inferred" } else { "" },
                 e.a,
                 e.b,
-                Fixed(p.x, 1),
-                Fixed(p.y, 1),
-                Fixed(q.x, 1),
-                Fixed(q.y, 1)
+                p.x,
+                p.y,
+                q.x,
+                q.y
             );
         }
     }
@@ -115,11 +114,11 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         r#"<g class="{class}{}{}" data-testid="band"><rect x="{}" y="{}" width="{}" height="{}" rx="10"/><text class="band-title" font-size="{}">"#,
         if b.inferred { " inferred" } else { "" },
         if b.segment { "" } else { " others" },
-        Shortest(r.x0),
-        Shortest(r.y0),
-        Shortest(r.x1 - r.x0),
-        Shortest(r.y1 - r.y0),
-        Shortest(b.font)
+        r.x0,
+        r.y0,
+        r.x1 - r.x0,
+        r.y1 - r.y0,
+        b.font
     );
     let line_h = b.font * LINE;
     for (k, line) in b.title.iter().enumerate() {
@@ -127,8 +126,8 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         let _ = write!(
             out,
             r#"<tspan x="{}" y="{}">{}</tspan>"#,
-            Shortest(r.x0 + 12.0),
-            Shortest(y),
+            r.x0 + 12.0,
+            y,
             escape_xml(line)
         );
     }
@@ -142,9 +141,9 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         let _ = write!(
             out,
             r#"<text class="band-status" x="{}" y="{}" font-size="{}">{}{inferred}</text>"#,
-            Shortest(r.x0 + 12.0),
-            Shortest(r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8)),
-            Shortest(b.font * 0.85),
+            r.x0 + 12.0,
+            r.y0 + 12.0 + line_h * (b.title.len() as f64 + 0.8),
+            b.font * 0.85,
             t(status, lang)
         );
     }
@@ -163,16 +162,7 @@ fn band(out: &mut String, b: &Band, next: Option<&Band>, lang: Lang) {
         let _ = write!(
             out,
             r#"<line class="band-arrow" x1="{}" y1="{}" x2="{}" y2="{}"/><polygon class="band-arrow-head" points="{},{} {},{} {},{}"/>"#,
-            Shortest(x1),
-            Shortest(y1),
-            Shortest(x2),
-            Shortest(y2),
-            Shortest(head[0].0),
-            Shortest(head[0].1),
-            Shortest(head[1].0),
-            Shortest(head[1].1),
-            Shortest(head[2].0),
-            Shortest(head[2].1)
+            x1, y1, x2, y2, head[0].0, head[0].1, head[1].0, head[1].1, head[2].0, head[2].1
         );
     }
     out.push_str("</g>");
@@ -187,10 +177,10 @@ fn mark(out: &mut String, kind: NodeKind, rank: Option<usize>, r: f64) {
             write!(
                 out,
                 r#"<rect class="dot" x="{}" y="{}" width="{}" height="{}" rx="2" fill="{colour}"/>"#,
-                Shortest(-r),
-                Shortest(-r),
-                Shortest(2.0 * r),
-                Shortest(2.0 * r)
+                -r,
+                -r,
+                2.0 * r,
+                2.0 * r
             )
         }
         NodeKind::Project => {
@@ -198,16 +188,13 @@ fn mark(out: &mut String, kind: NodeKind, rank: Option<usize>, r: f64) {
             write!(
                 out,
                 r#"<polygon class="dot" points="0,{} {},0 0,{} {},0" fill="{colour}"/>"#,
-                Shortest(-d),
-                Shortest(d),
-                Shortest(d),
-                Shortest(-d)
+                -d, d, d, -d
             )
         }
-        NodeKind::District => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
+        NodeKind::District => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, r),
         _ => match industry_shape(rank).points(r) {
             Some(points) => write!(out, r#"<polygon class="dot" points="{points}" fill="{colour}"/>"#),
-            None => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, Shortest(r)),
+            None => write!(out, r#"<circle class="dot" r="{}" fill="{colour}"/>"#, r),
         },
     };
 }
@@ -216,14 +203,14 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
     let n = &g.nodes[i];
     let _ = write!(
         out,
-        r#"<g class="node {}" data-id="{}" data-i="{i}" role="button" tabindex="{}" aria-label="{}" aria-pressed="false" transform="translate({} {})"><circle class="halo" r="{}"/>"#,
+        r#"<g class="node {}" data-id="{}" data-i="{i}" role="button" tabindex="{}" aria-label="{}" aria-pressed="false" transform="translate({:.1} {:.1})"><circle class="halo" r="{}"/>"#,
         n.kind.code(),
         escape_xml(&n.id),
         if tab_stop { "0" } else { "-1" },
         escape_xml(&Description::of(g, i, lang).spoken()),
-        Fixed(p.x, 1),
-        Fixed(p.y, 1),
-        Shortest(p.r + 5.0)
+        p.x,
+        p.y,
+        p.r + 5.0
     );
     mark(out, n.kind, g.industry_rank(i), p.r);
     if let Some(l) = label {
@@ -233,7 +220,7 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
             out,
             r#"<text class="{}" font-size="{}" dominant-baseline="central" text-anchor="middle">"#,
             if l.on_node { "label on-node" } else { "label" },
-            Shortest(l.font)
+            l.font
         );
         for (k, line) in l.lines.iter().enumerate() {
             // Words broken over lines keep their space, so the label reads as one text.
@@ -244,9 +231,9 @@ fn node(out: &mut String, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
             };
             let _ = write!(
                 out,
-                r#"<tspan x="{}" y="{}">{}{gap}</tspan>"#,
-                Fixed(l.x - p.x, 1),
-                Fixed(top + line_h * k as f64, 1),
+                r#"<tspan x="{:.1}" y="{:.1}">{}{gap}</tspan>"#,
+                l.x - p.x,
+                top + line_h * k as f64,
                 escape_xml(line)
             );
         }
