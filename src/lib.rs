@@ -3,9 +3,7 @@
 //! Everything but `ui` is plain Rust with no browser types, tested natively.
 
 pub mod charts;
-pub mod clamp;
 pub mod data;
-pub mod decimal_text;
 pub mod layout;
 pub mod markup;
 pub mod math;

@@ -259,7 +259,8 @@ mod tests {
         for (path, text) in &files {
             for line in text
                 .lines()
-                .filter(|l| l.contains("inner_html") && !l.trim_start().starts_with("//"))
+                .filter(|l| l.contains("inner_html=") || l.contains("set_inner_html("))
+                .filter(|l| !l.trim_start().starts_with("//"))
             {
                 seen += 1;
                 let clears = line.contains("set_inner_html(\"\")");

@@ -1,28 +1,11 @@
-//! Trigonometry, powers and logarithms: in the browser the host's `Math` (so none of libm's code
-//! ships in the page: about 4 KB brotli), natively the standard library's.
+//! Trigonometry, powers and logarithms: in the browser the host's `Math` (through `js_sys`),
+//! natively the standard library's. Replaces `f64::sin`, `cos`, `atan2`, `powf`, `exp`, `log10`
+//! and `hypot` in the page, which would compile libm's code into the wasm: measured 4,886 B
+//! brotli of first load (227,297 B with the host's `Math`, 232,183 B with std's).
+//! The two differ only where no caller goes: `Math.pow(±1, NaN or ±∞)` is NaN, `powf` gives 1.
 
 #[cfg(target_arch = "wasm32")]
-mod host {
-    use wasm_bindgen::prelude::*;
-
-    #[wasm_bindgen]
-    extern "C" {
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn sin(x: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn cos(x: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn atan2(y: f64, x: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn pow(x: f64, y: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn exp(x: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn log10(x: f64) -> f64;
-        #[wasm_bindgen(js_namespace = Math)]
-        pub fn hypot(x: f64, y: f64) -> f64;
-    }
-}
+pub use js_sys::Math::{atan2, cos, exp, hypot, log10, pow, sin};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
@@ -49,4 +32,5 @@ mod host {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use host::{atan2, cos, exp, hypot, log10, pow, sin};

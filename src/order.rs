@@ -1,6 +1,8 @@
-//! One small stable sort for every list the app orders: the standard library's sorts are copied
-//! into the wasm for each element type and comparison (about 3 KB apiece), while this one sorts
-//! positions with a single merge sort and only moves the elements per type.
+//! Stable sorting for every list the app orders, through one copy of the standard library's
+//! stable sort: it orders positions (compiled once, for `usize` and a `dyn` comparison), and only
+//! moving the elements is compiled per type. Replaces `slice::sort_by` / `sort_by_key` / `sort` at
+//! the 11 call sites, each of which compiles its own copy of the sort: measured 4,404 B brotli of
+//! first load (233,421 B with std's at every call site, 229,017 B through this file).
 
 use std::cmp::Ordering;
 
@@ -24,31 +26,12 @@ pub fn sort<T: Ord>(v: &mut Vec<T>) {
     sort_by(v, T::cmp);
 }
 
-/// The positions `0..n` ordered by `cmp`, ties in position order: a bottom-up merge sort.
+/// The positions `0..n` ordered by `cmp`, ties in position order: the standard stable sort,
+/// compiled once for every caller.
 fn positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut a: Vec<usize> = (0..n).collect();
-    let mut b = vec![0; n];
-    let mut width = 1;
-    while width < n {
-        for start in (0..n).step_by(2 * width) {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j) = (start, mid);
-            for slot in &mut b[start..end] {
-                // Take from the right run only when it is strictly less: equal ones keep their order.
-                if j < end && (i >= mid || cmp(a[j], a[i]) == Ordering::Less) {
-                    *slot = a[j];
-                    j += 1;
-                } else {
-                    *slot = a[i];
-                    i += 1;
-                }
-            }
-        }
-        std::mem::swap(&mut a, &mut b);
-        width *= 2;
-    }
-    a
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| cmp(a, b));
+    order
 }
 
 #[cfg(test)]

@@ -14,7 +14,6 @@ pub mod palette;
 mod plot;
 pub mod qr;
 pub mod shares;
-pub mod svg;
 #[cfg(test)]
 mod tests;
 

@@ -1,7 +1,6 @@
 //! The one palette: a colour-blind-safe hue per industry (Okabe–Ito) and a shape per industry,
 //! so colour is never the only cue; greys and discs for the rest.
 
-use crate::decimal_text::Fixed;
 use crate::math;
 
 /// RGB of each industry, by its rank among the dataset's industries.
@@ -94,7 +93,7 @@ impl Shape {
         Some(
             corners
                 .iter()
-                .map(|(x, y)| format!("{},{}", Fixed(*x, 1), Fixed(*y, 1)))
+                .map(|(x, y)| format!("{x:.1},{y:.1}"))
                 .collect::<Vec<_>>()
                 .join(" "),
         )

@@ -13,7 +13,6 @@ pub use radial::{radial, Lettering};
 pub use stages::stages;
 pub use viewport::Viewport;
 
-use crate::clamp::clamp;
 use crate::model::card::Coverage;
 use crate::model::graph::{Edge, Relation};
 use crate::model::Basis;
@@ -47,8 +46,9 @@ impl Rect {
 
     /// Whether the box touches a circle.
     pub fn hits_circle(&self, x: f64, y: f64, r: f64) -> bool {
-        let nx = clamp(x, self.x0, self.x1);
-        let ny = clamp(y, self.y0, self.y1);
+        // The box's own bounds: `max` then `min` never panic, even for an empty or NaN box.
+        let nx = x.max(self.x0).min(self.x1);
+        let ny = y.max(self.y0).min(self.y1);
         (nx - x).powi(2) + (ny - y).powi(2) < r * r
     }
 }

@@ -1,6 +1,5 @@
 //! The network view: every shown node under a force-directed layout, cross links included.
 
-use crate::clamp::clamp;
 use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
@@ -113,7 +112,7 @@ pub fn network(
                     .min(text.font(NodeKind::Industry, width)),
                 angle: math::atan2(place.y - cy, place.x - cx),
                 inside: false,
-                max_width: clamp(width * 0.16, 80.0, 150.0),
+                max_width: (width * 0.16).clamp(80.0, 150.0),
                 place,
             })
         })

@@ -2,7 +2,6 @@
 
 use std::f64::consts::{PI, TAU};
 
-use crate::clamp::clamp;
 use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
@@ -233,7 +232,7 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
             stagger_rank[i] = rank;
         }
     }
-    let max_width = clamp(width * 0.2, 84.0, 170.0);
+    let max_width = (width * 0.2).clamp(84.0, 170.0);
     // Leaves on the left and right carry their labels outward: keep room for the widest.
     let leaf_font = text.font(NodeKind::Enterprise, width);
     let widest_leaf = tree

@@ -1,8 +1,6 @@
 //! The pan/zoom transform of a graph view: zoom about a point, pan, fit, centre on a node.
 
 use super::Rect;
-use crate::clamp::clamp;
-use crate::decimal_text::Fixed;
 use crate::math;
 
 /// Screen = layout × `k` + (`x`, `y`).
@@ -30,7 +28,7 @@ impl Viewport {
         if !factor.is_finite() || factor <= 0.0 {
             return self;
         }
-        let k = clamp(self.k * factor, MIN_ZOOM, MAX_ZOOM);
+        let k = (self.k * factor).clamp(MIN_ZOOM, MAX_ZOOM);
         let f = k / self.k;
         Viewport {
             k,
@@ -60,18 +58,19 @@ impl Viewport {
     /// Keeps the zoomed drawing (`width` × `height` at scale 1) from leaving the screen: at least a
     /// quarter of the view stays covered.
     pub fn clamp(self, width: f64, height: f64) -> Viewport {
-        let k = clamp(self.k, MIN_ZOOM, MAX_ZOOM);
+        let k = self.k.clamp(MIN_ZOOM, MAX_ZOOM);
         let (mx, my) = (width * 0.75, height * 0.75);
+        // Bounds from the view's size: `max` then `min` never panic, whatever a size may be.
         Viewport {
             k,
-            x: clamp(self.x, -width * k + width - mx, mx),
-            y: clamp(self.y, -height * k + height - my, my),
+            x: self.x.max(-width * k + width - mx).min(mx),
+            y: self.y.max(-height * k + height - my).min(my),
         }
     }
 
     /// Puts layout point (`x`, `y`) at the centre of a `width` × `height` view, zooming in to at least `min_k`.
     pub fn centre_on(self, x: f64, y: f64, width: f64, height: f64, min_k: f64) -> Viewport {
-        let k = clamp(self.k.max(min_k), MIN_ZOOM, MAX_ZOOM);
+        let k = self.k.max(min_k).clamp(MIN_ZOOM, MAX_ZOOM);
         Viewport {
             k,
             x: width / 2.0 - x * k,
@@ -85,7 +84,7 @@ impl Viewport {
         if cw <= 0.0 || ch <= 0.0 || width <= 0.0 || height <= 0.0 {
             return Viewport::IDENTITY;
         }
-        let k = clamp((width / cw).min(height / ch), MIN_ZOOM, 1.0);
+        let k = (width / cw).min(height / ch).clamp(MIN_ZOOM, 1.0);
         Viewport {
             k,
             x: (width - cw * k) / 2.0 - content.x0 * k,
@@ -105,7 +104,7 @@ impl Viewport {
 
     /// `k,x,y` with 3, 1 and 1 decimals, for the URL.
     pub fn code(self) -> String {
-        format!("{},{},{}", Fixed(self.k, 3), Fixed(self.x, 1), Fixed(self.y, 1))
+        format!("{:.3},{:.1},{:.1}", self.k, self.x, self.y)
     }
 
     /// Reads [`Viewport::code`]; anything malformed or out of range gives `None`.
@@ -166,6 +165,11 @@ mod tests {
         }
         .clamp(400.0, 300.0);
         assert!(far.x <= 300.0 && far.y >= -225.0);
+        // A view not yet measured (or measured as nonsense) must not stop the page.
+        for (w, h) in [(f64::NAN, 300.0), (-400.0, 300.0), (0.0, 0.0)] {
+            let v = far.clamp(w, h);
+            assert_eq!(v.k, 1.0, "{w}×{h}");
+        }
     }
 
     #[test]

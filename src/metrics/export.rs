@@ -1,6 +1,5 @@
 //! Figures as files: CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese) and JSON.
 
-use crate::decimal_text::Shortest;
 use crate::model::{Metric, MetricKind, MetricStatus, Qualifier, Scope};
 
 /// Byte-order mark that tells Excel the CSV is UTF-8.
@@ -21,7 +20,7 @@ fn field(s: &str) -> String {
 }
 
 fn number(v: Option<f64>) -> String {
-    v.map(|v| Shortest(v).to_string()).unwrap_or_default()
+    v.map(|v| v.to_string()).unwrap_or_default()
 }
 
 /// The dataset's own code of a value (as in the JSON file), for CSV columns.

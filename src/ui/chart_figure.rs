@@ -63,7 +63,7 @@ pub fn ChartFigure(chart: ChartView, drawn: Memo<Vec<ChartView>>, as_table: bool
     } = chart;
     let svg = {
         let file = file.clone();
-        move || drawn.with(|cs| svg_of(cs, &file).map(|m| m.html().to_string()).unwrap_or_default())
+        move || drawn.with(|cs| svg_of(cs, &file).cloned().unwrap_or_default())
     };
     let head = headers
         .into_iter()
@@ -97,7 +97,7 @@ pub fn ChartFigure(chart: ChartView, drawn: Memo<Vec<ChartView>>, as_table: bool
     };
     view! {
         <figure class="chart-box" data-testid="chart">
-            <div class="chart-svg" class:hidden=move || as_table.get() inner_html=svg></div>
+            <div class="chart-svg" class:hidden=move || as_table.get() inner_html=move || svg().into_html()></div>
             <table class="chart-table" class:hidden=move || !as_table.get()>
                 <caption>{title}</caption>
                 <thead><tr>{head}</tr></thead>

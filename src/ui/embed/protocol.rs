@@ -1,6 +1,5 @@
 //! The embed message protocol, version 1: what the app tells its host page and what the host may ask.
 
-use crate::decimal_text::Shortest;
 use crate::ui::url::View;
 
 /// Every message carries this marker and the protocol version.
@@ -47,7 +46,7 @@ pub fn parse(data: &impl Incoming) -> Result<HostMessage, String> {
     }
     match data.number("v").filter(|v| v.fract() == 0.0 && *v >= 0.0) {
         Some(v) if v == VERSION as f64 => {}
-        Some(v) => return Err(format!("unsupported version {}", Shortest(v))),
+        Some(v) => return Err(format!("unsupported version {v}")),
         None => return Err("missing version \"v\"".into()),
     }
     let field = |name: &str| data.text(name).ok_or_else(|| format!("missing string \"{name}\""));

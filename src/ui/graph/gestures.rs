@@ -8,7 +8,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::scene::Scene;
-use crate::clamp::clamp;
 use crate::math;
 use crate::ui::dom::indexed_at;
 
@@ -111,7 +110,7 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
                 (_, true) => 0.01,
                 _ => 0.002,
             };
-            let factor = math::exp(clamp(-w.delta_y() * per, -1.0, 1.0));
+            let factor = math::exp((-w.delta_y() * per).clamp(-1.0, 1.0));
             scene.set_viewport(scene.viewport().zoom_at(factor, x, y));
         });
     }

@@ -11,7 +11,6 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
-use crate::decimal_text::{Fixed, Shortest};
 use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
@@ -256,7 +255,7 @@ pub fn GraphView() -> impl IntoView {
         let (x, y) = v.apply(p.x, p.y);
         let kind = n.kind.label();
         Some(view! {
-            <div class="tooltip" aria-hidden="true" data-testid="tooltip" style:left=format!("{}px", Fixed(x, 0)) style:top=format!("{}px", Fixed(y - p.r * v.k - 8.0, 0))>
+            <div class="tooltip" aria-hidden="true" data-testid="tooltip" style:left=format!("{x:.0}px") style:top=format!("{:.0}px", y - p.r * v.k - 8.0)>
                 <strong>{n.name.get(lang).to_string()}</strong>
                 <span>{kind.get(lang).to_string()}</span>
             </div>
@@ -273,7 +272,7 @@ pub fn GraphView() -> impl IntoView {
         >
             {drawing}
             <div class="veil" aria-hidden="true"></div>
-            <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || Shortest(size.get().0).to_string() height=move || Shortest(size.get().1).to_string()></svg>
+            <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || size.get().0.to_string() height=move || size.get().1.to_string()></svg>
             {no_stages}
             {tooltip}
             <div class="zoom-buttons" role="group" aria-label=state.text(Msg::ZoomFit)>

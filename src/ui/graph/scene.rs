@@ -10,8 +10,6 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::clamp::clamp;
-use crate::decimal_text::Fixed;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
 use crate::ui::dom::elements;
 
@@ -101,7 +99,7 @@ fn glide(ms: f64, step: impl Fn(f64) -> bool + 'static) {
     let step = Rc::new(step);
     fn frame(start: f64, ms: f64, step: Rc<dyn Fn(f64) -> bool>) {
         request_animation_frame(move || {
-            let t = clamp((now() - start) / ms, 0.0, 1.0);
+            let t = ((now() - start) / ms).clamp(0.0, 1.0);
             let eased = 1.0 - (1.0 - t).powi(3);
             if step(eased) && t < 1.0 {
                 frame(start, ms, step);
@@ -112,7 +110,7 @@ fn glide(ms: f64, step: impl Fn(f64) -> bool + 'static) {
 }
 
 fn set_node(el: &web_sys::Element, p: NodePlace) {
-    let _ = el.set_attribute("transform", &format!("translate({} {})", Fixed(p.x, 1), Fixed(p.y, 1)));
+    let _ = el.set_attribute("transform", &format!("translate({:.1} {:.1})", p.x, p.y));
 }
 
 fn toggle(el: &web_sys::Element, class: &str, on: bool) {
@@ -144,7 +142,7 @@ fn copy_of(el: &web_sys::Element) -> Option<web_sys::Element> {
 
 fn set_line(el: &web_sys::Element, a: NodePlace, b: NodePlace) {
     for (name, v) in [("x1", a.x), ("y1", a.y), ("x2", b.x), ("y2", b.y)] {
-        let _ = el.set_attribute(name, &Fixed(v, 1).to_string());
+        let _ = el.set_attribute(name, &format!("{v:.1}"));
     }
 }
 
@@ -169,12 +167,7 @@ impl Inner {
     /// view settles the layer goes, so the text is drawn sharp at the new scale.
     fn draw_viewport(&self, moving: bool) {
         let v = self.viewport;
-        let transform = format!(
-            "translate({}px, {}px) scale({})",
-            Fixed(v.x, 2),
-            Fixed(v.y, 2),
-            Fixed(v.k, 4)
-        );
+        let transform = format!("translate({:.2}px, {:.2}px) scale({:.4})", v.x, v.y, v.k);
         for el in [&self.root, &self.focus_layer].into_iter().flatten() {
             if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
                 let _ = svg.style().set_property("transform", &transform);

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::decimal_text::Fixed;
 use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
 
@@ -21,7 +20,7 @@ pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>) -> i
             let _ = match dy {
                 Some(d) => el
                     .style()
-                    .set_property("transform", &format!("translateY({}px)", Fixed(d.max(0.0), 0))),
+                    .set_property("transform", &format!("translateY({:.0}px)", d.max(0.0))),
                 None => el.style().remove_property("transform").map(|_| ()),
             };
         }
