@@ -6,7 +6,6 @@ pub mod decimal;
 pub mod describe;
 pub mod filter;
 pub mod graph;
-pub mod json_path;
 pub mod load;
 pub mod schema;
 pub mod search;
