@@ -1,6 +1,5 @@
 //! The data model: dataset types, units, validation and the graph view of a dataset.
 
-pub mod card;
 pub mod codec;
 pub mod decimal;
 pub mod describe;
@@ -9,6 +8,7 @@ pub mod graph;
 pub mod load;
 pub mod schema;
 pub mod search;
+pub mod stages;
 pub mod types;
 pub mod units;
 pub mod validate;

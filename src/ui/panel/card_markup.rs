@@ -5,11 +5,12 @@
 use std::fmt::Write;
 
 use super::figures::{derived_item, metric_item, source};
+use crate::card::{Card, LinkGroup, LinkRole};
 use crate::charts::svg::escape_xml as esc;
 use crate::metrics::aggregate::{notable, tally};
 use crate::metrics::{num, quantity};
-use crate::model::card::{Card, Coverage, LinkGroup, LinkItem, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
+use crate::model::stages::{Coverage, LinkItem};
 use crate::model::{Basis, Dataset, HonourLevel, Lang, MilestoneStatus, ProjectStatus};
 use crate::ui::i18n::{t, Msg};
 
@@ -289,8 +290,8 @@ fn stages(out: &mut String, c: &Card, lang: Lang) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::card::card;
     use crate::data::wanzhou;
-    use crate::model::card::card;
 
     fn both(d: &Dataset, id: &str, lang: Lang) -> String {
         let g = Graph::from_dataset(d);

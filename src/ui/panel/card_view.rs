@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 
 use super::card_markup;
 use super::chart::card_charts;
+use crate::card::{card, Card};
 use crate::charts::palette::industry_hex;
 use crate::metrics::export::figures_csv;
-use crate::model::card::{card, Card};
 use crate::model::{Lang, Metric};
 use crate::ui::chart_figure::{self, chart_width, figure};
 use crate::ui::dom::closest_at;
