@@ -2,6 +2,7 @@
 //!
 //! Everything but `ui` is plain Rust with no browser types, tested natively.
 
+pub mod card;
 pub mod charts;
 pub mod data;
 pub mod layout;

@@ -1,8 +1,8 @@
 //! Malformed and hostile files: each gives the expected, clear error or loads safely; nothing panics.
 
+use chain_map::card::card;
 use chain_map::data::synthetic::synthetic;
 use chain_map::layout::radial;
-use chain_map::model::card::card;
 use chain_map::model::filter::Filters;
 use chain_map::model::graph::Graph;
 use chain_map::model::{load, load_bytes, Lang, Report};

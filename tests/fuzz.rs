@@ -1,9 +1,9 @@
 //! Property tests: arbitrary bytes, arbitrary JSON and mutated datasets never make the loader panic.
 
+use chain_map::card::card;
 use chain_map::data::WANZHOU_JSON;
 use chain_map::layout::radial;
 use chain_map::metrics::derived;
-use chain_map::model::card::card;
 use chain_map::model::filter::Filters;
 use chain_map::model::graph::Graph;
 use chain_map::model::{load, load_bytes, Lang};

@@ -13,8 +13,8 @@ pub use radial::{radial, Lettering};
 pub use stages::stages;
 pub use viewport::Viewport;
 
-use crate::model::card::Coverage;
 use crate::model::graph::{Edge, Relation};
+use crate::model::stages::Coverage;
 use crate::model::Basis;
 
 /// An axis-aligned box.

@@ -1,7 +1,7 @@
 //! The chain view: one chain's segments from upstream to downstream, each box holding its members.
 
-use crate::model::card::{stages as chain_stages, Coverage, StageView};
 use crate::model::graph::{Graph, NodeKind, Relation};
+use crate::model::stages::{stages as chain_stages, Coverage, StageView};
 use crate::model::{Basis, Dataset, Lang};
 use crate::text_metrics::text_width;
 

@@ -2,7 +2,7 @@
 
 use crate::model::{units, Dataset, Metric, MetricKind, Text};
 
-use super::format::num;
+use super::number::num;
 
 /// A computed figure with the formula that produced it.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,6 @@
 
 use super::codec::{binary_forms, decode, encode, Binary, Reader, DATASET_SCHEMA};
 use super::graph::Graph;
-use super::json_path::path_at;
 use super::search::{Initials, INITIALS_SCHEMA};
 use super::types::{Dataset, Text};
 use super::validate::{validate, Finding, Severity};
@@ -91,12 +90,15 @@ pub fn load(text: &str) -> Report {
             "this is not a Chain Map dataset: expected a JSON object with \"format\": \"chain-map/1\"".into(),
         ));
     }
-    // Then the types, from the text again so that duplicate keys are caught, with the path of the culprit.
-    let dataset: Dataset = match serde_json::from_str(text) {
+    // Then the types, from the text again so that duplicate keys are caught, with the path of the
+    // culprit (the syntax is known good, so nothing can follow the value).
+    let dataset: Dataset = match serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text)) {
         Ok(d) => d,
-        Err(inner) => {
+        Err(e) => {
+            let path = json_path(e.path());
+            let inner = e.into_inner();
             return failed(error(
-                path_at(text, inner.line(), inner.column()),
+                path,
                 format!(
                     "第 {} 行第 {} 列：类型或字段错误（{}）",
                     inner.line(),
@@ -129,6 +131,28 @@ pub fn load(text: &str) -> Report {
     }
 }
 
+/// A value's path as a data editor reads it in the file, `$.metrics[3].unit` (`$` alone for the
+/// whole file).
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::from("$");
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Segment::Enum { variant } => {
+                out.push('.');
+                out.push_str(variant);
+            }
+            Segment::Unknown => out.push_str(".?"),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +176,50 @@ mod tests {
         let text = WANZHOU_JSON.replacen("\"value\": 139.18", "\"value\": \"NaN\"", 1);
         let r = load(&text);
         assert_eq!(r.errors[0].path, "$.metrics[1].value");
+    }
+
+    #[test]
+    fn a_wrong_value_anywhere_is_named_by_its_path() {
+        let doc: serde_json::Value = serde_json::from_str(WANZHOU_JSON).unwrap();
+        let wrong = [
+            ("/metrics/3/unit", serde_json::json!(5), "$.metrics[3].unit"),
+            ("/metrics/0/value", serde_json::json!([1]), "$.metrics[0].value"),
+            ("/chains/2/industry", serde_json::json!({}), "$.chains[2].industry"),
+            (
+                "/enterprises/2/chains/0/id",
+                serde_json::json!(1),
+                "$.enterprises[2].chains[0].id",
+            ),
+            (
+                "/enterprises/3/industry/basis",
+                serde_json::json!("guessed"),
+                "$.enterprises[3].industry.basis",
+            ),
+            ("/industries/1/name/zh", serde_json::json!(7), "$.industries[1].name.zh"),
+            ("/format", serde_json::json!(1), "$.format"),
+            ("/industries", serde_json::json!({"a": 1}), "$.industries"),
+        ];
+        for (pointer, value, path) in wrong {
+            let mut d = doc.clone();
+            *d.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}")) = value;
+            let r = load(&serde_json::to_string_pretty(&d).unwrap());
+            assert_eq!(r.errors.len(), 1, "{pointer}: {:?}", r.errors);
+            assert_eq!(r.errors[0].path, path);
+        }
+    }
+
+    #[test]
+    fn a_missing_field_or_a_key_given_twice_names_the_object_that_holds_it() {
+        let text = r#"{"format": "chain-map/1", "meta": {"title": {"zh": "a", "en": "b"}}}"#;
+        let r = load(text);
+        assert!(r.errors[0].message.en.contains("missing field"), "{:?}", r.errors);
+        assert_eq!(r.errors[0].path, "$.meta");
+        let twice = WANZHOU_JSON.replacen(
+            "\"format\": \"chain-map/1\",",
+            "\"format\": \"chain-map/1\", \"format\": \"x\",",
+            1,
+        );
+        assert_eq!(load(&twice).errors[0].path, "$");
     }
 
     #[test]

@@ -1,15 +1,14 @@
 //! The data model: dataset types, units, validation and the graph view of a dataset.
 
-pub mod card;
 pub mod codec;
 pub mod decimal;
 pub mod describe;
 pub mod filter;
 pub mod graph;
-pub mod json_path;
 pub mod load;
 pub mod schema;
 pub mod search;
+pub mod stages;
 pub mod types;
 pub mod units;
 pub mod validate;

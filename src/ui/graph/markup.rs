@@ -5,9 +5,9 @@ use crate::charts::palette::{industry_hex, industry_shape, INDUSTRY};
 use crate::layout::labels::LINE;
 use crate::layout::{Band, LabelBox, Layout, LineStyle, NodePlace};
 use crate::markup::Markup;
-use crate::model::card::Coverage;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
+use crate::model::stages::Coverage;
 use crate::model::Lang;
 use crate::ui::i18n::{t, Msg};
 

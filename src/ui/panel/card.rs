@@ -11,7 +11,7 @@ use super::sections::{status_msg, tally_tiles, Links, Section, Stages, Tally};
 use crate::charts::palette::industry_hex;
 use crate::metrics::aggregate::notable;
 use crate::metrics::export::figures_csv;
-use crate::model::card::card;
+use crate::card::card;
 use crate::model::graph::NodeKind;
 use crate::model::{HonourLevel, Lang, Metric, MilestoneStatus};
 use crate::ui::chart_figure::ChartList;

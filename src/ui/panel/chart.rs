@@ -1,9 +1,9 @@
 //! The charts on a card: improvement figures, before→after pairs and progress for an entity, counts for a group.
 
+use crate::card::{Card, LinkRole};
 use crate::charts::palette::industry_rgb;
 use crate::charts::{Bar, Pair};
 use crate::metrics::quantity;
-use crate::model::card::{Card, LinkRole};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Dataset, Lang, MetricKind, ProjectStatus};
 use crate::ui::chart_figure::ChartView;

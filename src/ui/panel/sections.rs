@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::metrics::aggregate::tally;
 use crate::metrics::{num, quantity};
-use crate::model::card::{Coverage, LinkGroup, LinkItem, LinkRole, StageView};
+use crate::card::{LinkGroup, LinkRole};
+use crate::model::stages::{Coverage, LinkItem, StageView};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Dataset, Lang, ProjectStatus};
 use crate::ui::i18n::{t, Msg};

@@ -1,8 +1,11 @@
-//! What a detail card shows for one node: its links, figures, honours and people, gathered from the dataset.
+//! What a detail card shows for one node: its links, figures (stated and derived), honours,
+//! people and a chain's segments, gathered from the dataset. It sits above both the model and
+//! `metrics`, whose derived figures it shows, so that each layer depends only on those below.
 
-use super::graph::{Graph, Node, NodeKind, Relation};
-use super::types::{Basis, Dataset, Honour, Metric, Milestone, Person, ProjectStatus, Text};
 use crate::metrics::{derived_for, Derived};
+use crate::model::graph::{Graph, Node, NodeKind, Relation};
+use crate::model::stages::{stages, LinkItem, StageView};
+use crate::model::{Basis, Dataset, Honour, Metric, Milestone, Person, ProjectStatus, Text};
 
 /// How a linked node relates to the card's node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,38 +20,6 @@ pub enum LinkRole {
     PartOf,
     /// Enterprises in the same chain or served by the same programme.
     Related,
-}
-
-/// How much of a chain segment is there locally.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Coverage {
-    /// Local enterprises work in it.
-    Present,
-    /// Only projects are laid out for it.
-    Planned,
-    /// Nobody and nothing: a gap to fill ("补链").
-    Missing,
-}
-
-/// One segment of a chain as the card shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StageView {
-    pub name: Text,
-    pub step: u32,
-    pub coverage: Coverage,
-    pub enterprises: Vec<LinkItem>,
-    pub projects: Vec<(LinkItem, ProjectStatus)>,
-    pub basis: Basis,
-    pub reason: Option<Text>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct LinkItem {
-    pub id: String,
-    pub name: Text,
-    pub kind: NodeKind,
-    pub basis: Basis,
-    pub reason: Option<Text>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -100,14 +71,7 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
             (Relation::PartOf, true) => LinkRole::PartOf,
             (Relation::PartOf, false) => LinkRole::Projects,
         };
-        let o = &g.nodes[other];
-        let item = LinkItem {
-            id: o.id.clone(),
-            name: o.label.clone(),
-            kind: o.kind,
-            basis: e.basis,
-            reason: e.reason.clone(),
-        };
+        let item = LinkItem::of(g, other, e.basis, e.reason.clone());
         match groups.iter_mut().find(|gr| gr.role == role) {
             Some(gr) => gr.items.push(item),
             None => groups.push(LinkGroup {
@@ -139,17 +103,6 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
     })
 }
 
-fn item(g: &Graph, other: usize, basis: Basis, reason: Option<Text>) -> LinkItem {
-    let o = &g.nodes[other];
-    LinkItem {
-        id: o.id.clone(),
-        name: o.label.clone(),
-        kind: o.kind,
-        basis,
-        reason,
-    }
-}
-
 /// An enterprise's industry, reached through its chain: inferred if any step is.
 fn add_industry(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
     let Some(industry) = g.nodes[i].industry else { return };
@@ -173,7 +126,7 @@ fn add_industry(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
     };
     groups.push(LinkGroup {
         role: LinkRole::Industry,
-        items: vec![item(g, industry, basis, Some(reason))],
+        items: vec![LinkItem::of(g, industry, basis, Some(reason))],
     });
 }
 
@@ -187,7 +140,7 @@ fn add_related(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
     {
         for (e, other) in g.edges_of(hub) {
             if g.nodes[other].kind == NodeKind::Enterprise && seen.insert(other) {
-                items.push(item(g, other, e.basis, None));
+                items.push(LinkItem::of(g, other, e.basis, None));
             }
         }
     }
@@ -197,50 +150,6 @@ fn add_related(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
             items,
         });
     }
-}
-
-/// A chain's segments with what covers each.
-pub fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
-    let Some(chain) = d.chains.iter().find(|c| c.id == id) else {
-        return Vec::new();
-    };
-    let mut out: Vec<StageView> = chain
-        .stages
-        .iter()
-        .map(|st| {
-            let enterprises: Vec<LinkItem> = st
-                .enterprises
-                .iter()
-                .filter_map(|l| Some(item(g, g.index_of(&l.id)?, l.basis, l.reason.clone())))
-                .collect();
-            let projects: Vec<(LinkItem, ProjectStatus)> = st
-                .projects
-                .iter()
-                .filter_map(|pid| {
-                    let p = d.projects.iter().find(|p| &p.id == pid)?;
-                    Some((item(g, g.index_of(pid)?, Basis::Stated, None), p.status))
-                })
-                .collect();
-            let coverage = if !enterprises.is_empty() {
-                Coverage::Present
-            } else if !projects.is_empty() {
-                Coverage::Planned
-            } else {
-                Coverage::Missing
-            };
-            StageView {
-                name: st.name.clone(),
-                step: st.step,
-                coverage,
-                enterprises,
-                projects,
-                basis: st.basis,
-                reason: st.reason.clone(),
-            }
-        })
-        .collect();
-    crate::order::sort_by_key(&mut out, |s| s.step);
-    out
 }
 
 #[cfg(test)]
@@ -295,18 +204,6 @@ mod tests {
             "co-served by the centre: {ids:?}"
         );
         assert!(!ids.contains(&"ent-jinlong"));
-    }
-
-    #[test]
-    fn chain_stages_show_present_planned_and_missing() {
-        let d = wanzhou();
-        let g = Graph::from_dataset(&d);
-        let c = card(&d, &g, "ch-aluminium").unwrap();
-        let cov: Vec<(&str, Coverage)> = c.stages.iter().map(|s| (s.name.zh.as_str(), s.coverage)).collect();
-        assert_eq!(cov[0], ("氧化铝", Coverage::Present));
-        assert!(cov.contains(&("电解铝", Coverage::Missing)));
-        assert!(cov.contains(&("动力电池铝箔压延", Coverage::Planned)));
-        assert!(card(&d, &g, "ch-ships").unwrap().stages.is_empty());
     }
 
     #[test]
