@@ -7,7 +7,7 @@ use crate::charts::Bar;
 use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
-use crate::ui::chart_figure::{chart_width, ChartList, ChartView};
+use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
@@ -92,20 +92,6 @@ pub fn Dashboard() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    // Drawn once the width is known, and again at a new width, language or dataset.
-    let figures = Memo::new(move |_| {
-        let w = width.get();
-        if w == 0 {
-            return Vec::new();
-        }
-        // Two columns of charts on wide screens.
-        let chart_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
-        let (lang, data) = (state.lang.get(), state.data());
-        let d = &data.dataset;
-        let district: Vec<&Metric> = d.metrics.iter().filter(|m| m.scope == Scope::District).collect();
-        let derived = derived_for(d, &d.district.id);
-        charts(&district, &derived, lang, chart_width(chart_w, state.large_text.get()))
-    });
     let measured = Memo::new(move |_| width.get() > 0);
     // Built anew for each language, dataset and text size once the width is known; a new width
     // only redraws the charts.
@@ -114,6 +100,23 @@ pub fn Dashboard() -> impl IntoView {
             return None;
         }
         let (lang, data, large) = (state.lang.get(), state.data(), state.large_text.get());
+        let figures = {
+            let data = data.clone();
+            ArcMemo::new(move |_| {
+                // Two columns of charts on wide screens.
+                let w = width.get();
+                let box_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
+                let d = &data.dataset;
+                let district: Vec<&Metric> = d.metrics.iter().filter(|m| m.scope == Scope::District).collect();
+                charts(
+                    &district,
+                    &derived_for(d, &d.district.id),
+                    lang,
+                    chart_width(box_w, large),
+                )
+            })
+        };
+        release_on_cleanup(&figures);
         let d = &data.dataset;
         let stated = d
             .metrics
@@ -122,34 +125,37 @@ pub fn Dashboard() -> impl IntoView {
             .map(|m| metric_row(d, m, lang));
         let tiles = stated
             .chain(derived_for(d, &d.district.id).iter().map(|x| derived_row(x, lang)))
-            .map(|row| view! { <FigureItem row=row /> })
+            .map(|row| view! { <FigureItem row=row lang=lang /> })
             .collect_view();
+        let all_csv = {
+            let data = data.clone();
+            move |_| {
+                let all: Vec<&Metric> = data.dataset.metrics.iter().collect();
+                download_text("dataset-figures.csv", "text/csv;charset=utf-8", &figures_csv(&all));
+            }
+        };
+        let whole = data.clone();
+        let all_json = move |_| {
+            let data = whole.clone();
+            download_written("dataset.json".into(), "application/json", async move {
+                crate::ui::worker::dataset_json(&data.dataset).await
+            });
+        };
         Some(view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
-            <div class="dash-charts"><ChartList charts=figures as_table=large /></div>
+            <div class="dash-charts"><ChartList charts=Memo::from(figures) as_table=large lang=lang /></div>
             <h3>{t(Msg::Tiles, lang)}</h3>
             <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}</ul>
+            <div class="export" data-testid="dataset-export">
+                <span>{t(Msg::WholeDataset, lang)}</span>
+                <button type="button" class="chip" data-testid="dataset-csv" on:click=all_csv>"CSV"</button>
+                <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
+            </div>
         })
-    };
-    let all_csv = move |_| {
-        let data = state.data();
-        let all: Vec<&Metric> = data.dataset.metrics.iter().collect();
-        download_text("dataset-figures.csv", "text/csv;charset=utf-8", &figures_csv(&all));
-    };
-    let all_json = move |_| {
-        let data = state.data();
-        download_written("dataset.json".into(), "application/json", async move {
-            crate::ui::worker::dataset_json(&data.dataset).await
-        });
     };
     view! {
         <section class="dashboard" node_ref=container data-testid="dashboard" aria-label=state.text(Msg::Dashboard)>
             {body}
-            <div class="export" data-testid="dataset-export">
-                <span>{state.text(Msg::WholeDataset)}</span>
-                <button type="button" class="chip" data-testid="dataset-csv" on:click=all_csv>"CSV"</button>
-                <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
-            </div>
         </section>
     }
 }

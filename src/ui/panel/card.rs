@@ -14,15 +14,16 @@ use crate::metrics::export::figures_csv;
 use crate::card::card;
 use crate::model::graph::NodeKind;
 use crate::model::{HonourLevel, Lang, Metric, MilestoneStatus};
-use crate::ui::chart_figure::ChartList;
+use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{AppState, Loaded};
 
-/// The card of node `id` in `lang`, its charts drawn `width` pixels wide (redrawn when it
-/// changes) and, with large text, shown first as tables.
+/// The card of node `id` in `lang`, its charts drawn to fit a box `width` pixels wide (redrawn
+/// when it changes) and, with large text, shown first as tables. Nothing in it subscribes to
+/// state that outlives it except its charts' drawing, which lets go when the card goes.
 #[component]
-pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, large_text: bool) -> impl IntoView {
+pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>, large_text: bool) -> impl IntoView {
     let state = AppState::expect();
     let (d, g) = (&data.dataset, &data.graph);
     let Some(c) = card(d, g, &id) else {
@@ -30,12 +31,13 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, lar
     };
     let charts = {
         let (data, id) = (data.clone(), id.clone());
-        Memo::new(move |_| {
-            let w = width.get();
+        ArcMemo::new(move |_| {
+            let w = chart_width(width.get(), large_text);
             card(&data.dataset, &data.graph, &id)
                 .map_or_else(Vec::new, |c| card_charts(&data.dataset, &data.graph, &c, lang, w))
         })
     };
+    release_on_cleanup(&charts);
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
     // The kind's mark in its industry's colour, set through the style object (`style:`), which a
     // strict content security policy allows (a style attribute it refuses).
@@ -53,7 +55,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, lar
     let notable = (c.node.kind == NodeKind::Industry && !top.is_empty()).then(|| {
         let items = top
             .into_iter()
-            .map(|m| view! { <FigureItem row=metric_row(d, m, lang) /> })
+            .map(|m| view! { <FigureItem row=metric_row(d, m, lang) lang=lang /> })
             .collect_view();
         view! { <Section title=Msg::Notable lang=lang><ul class="figures">{items}</ul></Section> }
     });
@@ -61,7 +63,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, lar
         let stated = c.metrics.iter().map(|m| metric_row(d, m, lang));
         let items = stated
             .chain(c.derived.iter().map(|x| derived_row(x, lang)))
-            .map(|row| view! { <FigureItem row=row /> })
+            .map(|row| view! { <FigureItem row=row lang=lang /> })
             .collect_view();
         view! { <Section title=Msg::Figures lang=lang><ul class="figures">{items}</ul></Section> }
     });
@@ -145,7 +147,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: Memo<u32>, lar
             {summary}
             {status}
             {tally}
-            <ChartList charts=charts as_table=large_text />
+            <ChartList charts=Memo::from(charts) as_table=large_text lang=lang />
             {stages}
             {notable}
             {figures}

@@ -4,7 +4,6 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::card::CardView;
-use crate::ui::chart_figure::chart_width;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 
@@ -32,7 +31,6 @@ pub fn DetailPanel() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let chart_w = Memo::new(move |_| chart_width(width.get(), state.large_text.get()));
     // A card is built for each node, language, dataset and text size; a new width only redraws
     // its charts.
     let body = move || {
@@ -41,7 +39,7 @@ pub fn DetailPanel() -> impl IntoView {
             None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
             Some(id) => {
                 let large_text = state.large_text.get();
-                view! { <CardView data=state.data() id=id lang=lang width=chart_w large_text=large_text /> }.into_any()
+                view! { <CardView data=state.data() id=id lang=lang width=width large_text=large_text /> }.into_any()
             }
         }
     };

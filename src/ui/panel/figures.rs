@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use crate::metrics::{derived_value, metric_value, Derived};
 use crate::model::{Dataset, Lang, Metric, Provenance};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::AppState;
 
 /// Where a stated fact comes from: "Source: section title, ¶n" and the quoted excerpt.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -90,7 +89,7 @@ pub fn Source(cited: Cited) -> impl IntoView {
 
 /// A figure: label, value, period, then its source or its formula.
 #[component]
-pub fn FigureItem(row: FigureRow) -> impl IntoView {
+pub fn FigureItem(row: FigureRow, lang: Lang) -> impl IntoView {
     let FigureRow {
         label,
         value,
@@ -110,7 +109,7 @@ pub fn FigureItem(row: FigureRow) -> impl IntoView {
         Origin::Computed { formula } => view! {
             <li class="figure computed" title=formula.clone()>
                 {parts}
-                <span class="formula"><span class="badge computed">{AppState::expect().text(Msg::Computed)}</span>" "{formula.clone()}</span>
+                <span class="formula"><span class="badge computed">{t(Msg::Computed, lang)}</span>" "{formula.clone()}</span>
             </li>
         }
         .into_any(),
