@@ -148,6 +148,30 @@ test('the legend hides an industry with its chains, and a link kind with its pro
   await app.close();
 });
 
+test('the legend has a switch per industry and per link kind, pressed while shown; a switch toggled by keyboard keeps its element and the focus', async () => {
+  const app = await App.open('?view=network&hide=ind-materials%2C~serves');
+  await settle(app);
+  const pressed = (sel) => app.page.locator(sel).evaluateAll((bs) => bs.map((b) => `${b.dataset.id ?? b.dataset.kind}:${b.getAttribute('aria-pressed')}`));
+  const industries = await pressed('[data-testid=legend-industry]');
+  assert.equal(industries.length, 5, `one switch per industry: ${industries}`);
+  assert.deepEqual(industries.filter((s) => s.endsWith(':false')), ['ind-materials:false'], 'only the hidden industry is not pressed');
+  assert.deepEqual(await pressed('[data-testid=legend-link]'), ['serves:false', 'projects:true', 'inferred:true']);
+  assert.match(await app.page.locator('[data-testid=legend-industry][data-id=ind-materials] .count').textContent(), /^\d+$/);
+  // Space and Enter toggle a switch; the button stays the same element and keeps the focus.
+  const marked = () => app.page.evaluate(() => document.activeElement.kept === true);
+  for (const [sel, key] of [['[data-testid=legend-industry][data-id=ind-materials]', 'Space'], ['[data-testid=legend-link][data-kind=serves]', 'Enter']]) {
+    await app.page.focus(sel);
+    await app.page.evaluate(() => { document.activeElement.kept = true; });
+    await app.page.keyboard.press(key);
+    await app.page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-pressed') === 'true', sel);
+    assert.ok(await marked(), `${sel}: the same element keeps the focus`);
+    await app.page.keyboard.press(key);
+    await app.page.waitForFunction((s) => document.querySelector(s).getAttribute('aria-pressed') === 'false', sel);
+    assert.ok(await marked(), `${sel}: and again`);
+  }
+  await app.close();
+});
+
 test('search finds by pinyin initials and English, Enter selects and centres the node', async () => {
   const app = await App.open();
   await settle(app);
@@ -162,6 +186,12 @@ test('search finds by pinyin initials and English, Enter selects and centres the
   assert.equal(await search.getAttribute('aria-activedescendant'), `search-option-${ids.indexOf('ent-jinlong')}`);
   const marked = () => options.evaluateAll((os) => os.filter((o) => o.getAttribute('aria-selected') === 'true').map((o) => o.dataset.id));
   assert.deepEqual(await marked(), ['ent-jinlong'], 'only the active option is marked selected');
+  // Moving the active option changes its mark only: the options stay the same elements.
+  await options.evaluateAll((os) => os.forEach((o) => { o.kept = true; }));
+  await search.press('ArrowDown');
+  await search.press('ArrowUp');
+  assert.deepEqual(await marked(), ['ent-jinlong']);
+  assert.ok(await options.evaluateAll((os) => os.every((o) => o.kept === true)), 'the list is not rebuilt');
   await search.press('Enter');
   assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong');
   await settle(app);
