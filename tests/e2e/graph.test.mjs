@@ -320,6 +320,23 @@ test('list view: a tree with counts, walked by keyboard, in step with the graph 
   assert.equal(await industry.getAttribute('aria-level'), '2');
   const name = await industry.getAttribute('aria-labelledby');
   assert.equal(await app.page.locator(`#${name}`).textContent(), '先进材料，重点产业，3 条产业链', 'its accessible name');
+  // Every node once, at its depth; each open branch owned by its item; one tab stop.
+  const items = await tree.locator('[role=treeitem]').evaluateAll((els) => els.map((e) => ({
+    id: e.dataset.id,
+    level: Number(e.getAttribute('aria-level')),
+    expanded: e.getAttribute('aria-expanded'),
+    owns: e.getAttribute('aria-owns'),
+    depth: (() => { let d = 0; for (let x = e.closest('[role=group]'); x; x = x.parentElement.closest('[role=group]')) d += 1; return d + 1; })(),
+    group: e.nextElementSibling?.id ?? null,
+  })));
+  assert.equal(new Set(items.map((i) => i.id)).size, items.length, 'no node listed twice');
+  assert.deepEqual(items.filter((i) => i.level !== i.depth), [], 'aria-level is the depth');
+  assert.deepEqual(items[0], { ...items[0], id: 'wanzhou', level: 1, expanded: 'true' });
+  assert.equal(items.find((i) => i.id === 'ch-aluminium').level, 3);
+  assert.deepEqual(items.filter((i) => i.expanded === 'true' && i.owns !== i.group), [], 'an open item owns the group after it');
+  assert.deepEqual(items.filter((i) => i.expanded === null && i.group !== null), [], 'a leaf has no group');
+  assert.equal(await tree.locator('[role=treeitem][tabindex="0"]').count(), 1, 'one tab stop');
+  assert.equal(await tree.locator('[role=treeitem][tabindex="0"]').getAttribute('data-id'), 'ch-copper', 'on the selected item');
   // Keyboard: the selected item takes focus with Tab; Down and Enter select the next one.
   await tree.locator('[role=treeitem][data-id=ch-copper]').focus();
   await app.page.keyboard.press('ArrowDown');
@@ -328,11 +345,22 @@ test('list view: a tree with counts, walked by keyboard, in step with the graph 
   assert.equal(next, 'ent-jinlong');
   await app.page.keyboard.press('ArrowLeft');
   assert.equal(await app.page.evaluate(() => document.activeElement.dataset.id), 'ch-copper', 'Left goes to the parent');
+  const focusKept = () => app.page.evaluate(() => document.activeElement.kept === true && document.activeElement.dataset.id);
+  await app.page.evaluate(() => { document.activeElement.kept = true; });
   await app.page.keyboard.press('ArrowLeft');
   assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'false', 'Left folds');
   assert.equal(await tree.locator('[data-id=ent-jinlong]').count(), 0);
+  assert.equal(await tree.locator('#tree-group-' + (await tree.locator('[data-id=ch-copper]').getAttribute('data-i'))).count(), 0, 'its branch is gone');
+  assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-owns'), null);
+  assert.equal(await focusKept(), 'ch-copper', 'the folded item keeps its element and the focus');
   await app.page.keyboard.press('ArrowRight');
   assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'true', 'Right unfolds');
+  assert.equal(await focusKept(), 'ch-copper', 'the unfolded item keeps the focus');
+  await tree.locator('[role=treeitem][data-id=ch-copper] .twisty').click();
+  assert.equal(await tree.locator('[data-id=ch-copper]').getAttribute('aria-expanded'), 'false', 'a click on the arrow folds');
+  assert.equal(await focusKept(), 'ch-copper', 'and keeps the focus');
+  assert.equal(await app.card().getAttribute('data-id'), 'ent-jinlong', 'without selecting');
+  await tree.locator('[role=treeitem][data-id=ch-copper] .twisty').click();
   await tree.locator('[role=treeitem][data-id=ent-schneider] > .tree-row').click();
   assert.equal(await app.card().getAttribute('data-id'), 'ent-schneider');
   await app.page.click('[data-testid=lang]');

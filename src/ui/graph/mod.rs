@@ -7,7 +7,6 @@ mod graph_view;
 mod highlight;
 mod keyboard;
 mod legend;
-mod list_markup;
 mod list_view;
 mod markup;
 mod scene;
