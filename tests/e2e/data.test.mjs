@@ -38,6 +38,8 @@ test('?data= with a broken file lists every problem with its path and keeps the 
     assert.ok(items.some((i) => i.startsWith(path)), `${path} is listed`);
   }
   assert.ok(items.some((i) => i.includes('未知单位')), 'messages in Chinese');
+  const [, count] = (await report.locator('strong').textContent()).match(/有 (\d+) 处错误/);
+  assert.equal(items.length, Number(count), 'the banner lists every error it counts');
   assert.ok((await app.labels()).includes('先进材料'), 'built-in data still on screen');
   await app.shot('data-errors');
   await app.page.click('[data-testid=lang]');
@@ -69,6 +71,9 @@ test('hostile names render as text: no script runs, no element is injected', asy
   assert.ok(chartTexts.some((t) => t.includes('<img src=x onerror="document.body.dataset.pwned=1">')), 'chart label is literal text');
   assert.ok(chartTexts.some((t) => t.includes("<script>document.title='pwned'</script>")), 'chart label is literal text');
   assert.ok((await app.labels()).includes("<script>alert('x')</script>"));
+  await app.page.locator('[data-testid=search]').fill('粗体');
+  assert.equal(await app.page.locator('.search-option .option-name').first().textContent(), '<b>粗体</b>企业', 'a search option shows the name as text');
+  assert.equal(await app.page.locator('.search-results b').count(), 0);
   await app.shot('data-hostile');
   await app.close();
 });
