@@ -256,7 +256,8 @@ mod tests {
             &mut files,
         );
         let mut seen = 0;
-        for (path, text) in &files {
+        // This file names the patterns it looks for; it writes to no page.
+        for (path, text) in files.iter().filter(|(p, _)| !p.ends_with("src/markup.rs")) {
             for line in text
                 .lines()
                 .filter(|l| l.contains("inner_html=") || l.contains("set_inner_html("))

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::card::{LinkGroup, LinkRole};
 use crate::metrics::aggregate::tally;
 use crate::metrics::{num, quantity};
-use crate::card::{LinkGroup, LinkRole};
-use crate::model::stages::{Coverage, LinkItem, StageView};
 use crate::model::graph::{Graph, NodeKind};
+use crate::model::stages::{Coverage, LinkItem, StageView};
 use crate::model::{Basis, Dataset, Lang, ProjectStatus};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
