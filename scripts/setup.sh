@@ -11,6 +11,13 @@ WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
+# The two tools are built without link-time optimisation and with parallel code generation:
+# trunk's own release profile asks for fat LTO in one codegen unit, whose final link alone
+# keeps a 2-core machine busy for minutes; the tools run just as well without it.
+fast_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
+}
+
 # Debian packages: the browser for tests, a CJK font so screenshots show Chinese.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
@@ -30,13 +37,13 @@ rustup component list --installed | grep -q '^rustfmt' || rustup component add r
 # Trunk, pinned; its own rust-version is newer than it needs.
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   say "installing trunk $TRUNK_VERSION (cargo, ~8 min cold)"
-  cargo install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
+  fast_install --locked trunk --version "$TRUNK_VERSION" --ignore-rust-version
 fi
 
 # wasm-bindgen-cli, equal to the crate; --locked fails on a yanked transitive pin, so resolve afresh.
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (cargo, ~2 min cold)"
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fast_install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # npm: wasm-opt from binaryen (never Debian's 108, whose output crashes), the browser-test driver and the audit tools (axe-core, Lighthouse, html-validate).
