@@ -78,11 +78,7 @@ fn citations(d: &Dataset) -> Vec<(&str, &Provenance, Option<&str>)> {
             .iter()
             .filter_map(|p| Some((p.id.as_str(), p.source.as_ref()?, None))),
     );
-    out.extend(
-        relations(d)
-            .into_iter()
-            .filter_map(|r| Some((r.to, r.source?, None))),
-    );
+    out.extend(relations(d).into_iter().filter_map(|r| Some((r.to, r.source?, None))));
     out
 }
 
@@ -114,10 +110,30 @@ fn names_of<'a>(d: &'a Dataset, id: &str) -> Vec<&'a str> {
         .iter()
         .filter(|x| x.id == id)
         .map(|x| (&x.name, x.short.as_ref()))
-        .chain(d.chains.iter().filter(|x| x.id == id).map(|x| (&x.name, x.short.as_ref())))
-        .chain(d.enterprises.iter().filter(|x| x.id == id).map(|x| (&x.name, Some(&x.short))))
-        .chain(d.programmes.iter().filter(|x| x.id == id).map(|x| (&x.name, Some(&x.short))))
-        .chain(d.projects.iter().filter(|x| x.id == id).map(|x| (&x.name, Some(&x.short))))
+        .chain(
+            d.chains
+                .iter()
+                .filter(|x| x.id == id)
+                .map(|x| (&x.name, x.short.as_ref())),
+        )
+        .chain(
+            d.enterprises
+                .iter()
+                .filter(|x| x.id == id)
+                .map(|x| (&x.name, Some(&x.short))),
+        )
+        .chain(
+            d.programmes
+                .iter()
+                .filter(|x| x.id == id)
+                .map(|x| (&x.name, Some(&x.short))),
+        )
+        .chain(
+            d.projects
+                .iter()
+                .filter(|x| x.id == id)
+                .map(|x| (&x.name, Some(&x.short))),
+        )
         .chain(
             d.chains
                 .iter()
@@ -161,7 +177,11 @@ fn relation<'a>(from: &'a str, l: &'a Link) -> Relation<'a> {
 fn relations(d: &Dataset) -> Vec<Relation<'_>> {
     let mut out: Vec<Relation> = Vec::new();
     out.extend(d.industries.iter().map(|x| relation(&x.id, &x.district)));
-    out.extend(d.chains.iter().filter_map(|x| Some(relation(&x.id, x.industry.as_ref()?))));
+    out.extend(
+        d.chains
+            .iter()
+            .filter_map(|x| Some(relation(&x.id, x.industry.as_ref()?))),
+    );
     for x in &d.enterprises {
         out.extend(x.chains.iter().chain(&x.industry).map(|l| relation(&x.id, l)));
     }
@@ -419,7 +439,10 @@ fn every_stated_link_and_segment_is_cited_naming_both_ends() {
 fn segment_lists_are_marked_as_the_editors_reading() {
     let d = wanzhou();
     for c in d.chains.iter().filter(|c| !c.stages.is_empty()) {
-        let b = c.stages_basis.as_ref().unwrap_or_else(|| panic!("{}: no stages_basis", c.id));
+        let b = c
+            .stages_basis
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no stages_basis", c.id));
         assert_eq!(b.basis, Basis::Inferred, "{}", c.id);
         assert!(b.reason.as_ref().is_some_and(|r| !r.zh.is_empty() && !r.en.is_empty()));
     }
@@ -471,14 +494,22 @@ fn disagreements(m: &Metric) -> Vec<String> {
     let (ex, period) = (m.source.excerpt.as_str(), m.period.zh.as_str());
     let has = |words: &[&str], text: &str| words.iter().any(|w| text.contains(w));
     let mut out = Vec::new();
-    let counting = ["enterprises", "households", "items", "tasks", "machines", "lines", "chains"];
+    let counting = [
+        "enterprises",
+        "households",
+        "items",
+        "tasks",
+        "machines",
+        "lines",
+        "chains",
+    ];
     let kind_ok = match m.kind {
         MetricKind::Change => has(&["提升", "增长", "增加", "降低", "下降"], ex),
         MetricKind::Share => has(&["率", "占比"], ex),
         MetricKind::BeforeAfter => has(&["由"], ex) && has(&["到"], ex),
-        MetricKind::Range => m.high.is_some_and(|h| {
-            ex.contains(&format!("{}-{}", figure_as_written(m.value), figure_as_written(h)))
-        }),
+        MetricKind::Range => m
+            .high
+            .is_some_and(|h| ex.contains(&format!("{}-{}", figure_as_written(m.value), figure_as_written(h)))),
         MetricKind::Count => counting.contains(&m.unit.as_str()),
         MetricKind::Amount => !counting.contains(&m.unit.as_str()) && m.unit != "percent",
     };
@@ -490,7 +521,9 @@ fn disagreements(m: &Metric) -> Vec<String> {
         MetricKind::Change if (m.value < 0.0) != falls => out.push(format!("sign of {}", m.value)),
         MetricKind::Change => {}
         _ if m.value < 0.0 => out.push(format!("a negative {:?}", m.kind)),
-        _ if falls && !has(&["降低", "减", "节约"], &m.label.zh) => out.push("a fall the label does not say".into()),
+        _ if falls && !has(&["降低", "减", "节约"], &m.label.zh) => {
+            out.push("a fall the label does not say".into())
+        }
         _ => {}
     }
     let figure = figure_as_written(m.value);

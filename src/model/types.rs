@@ -31,7 +31,7 @@ pub enum Lang {
 }
 
 /// Whether a relation is said in the source or inferred by the dataset's editors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
     #[default]

@@ -258,8 +258,7 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
         }
     }
     for (i, x) in d.chains.iter().enumerate() {
-        if x
-            .stages_basis
+        if x.stages_basis
             .as_ref()
             .is_some_and(|b| b.basis == Basis::Inferred && b.reason.is_none())
         {

@@ -14,7 +14,7 @@ use super::scene::Scene;
 use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
-use crate::model::Lang;
+use crate::model::{Basis, Lang};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 use crate::ui::url::View;
@@ -233,17 +233,26 @@ pub fn GraphView() -> impl IntoView {
             s.zoom_by(f)
         }
     };
+    // Under the chain view: that the source gives no segments, or whose reading the segments are.
     let no_stages = move || {
         let lang = state.lang.get();
-        (state.view.get() == View::Chain
-            && chain.get().is_some_and(|c| {
-                let data = state.data();
-                data.dataset
-                    .chains
-                    .iter()
-                    .any(|x| x.id == data.graph.nodes[c].id && x.stages.is_empty())
-            }))
-        .then(|| view! { <p class="graph-note" data-testid="no-stages">{t(Msg::NoStages, lang)}</p> })
+        let c = chain.get().filter(|_| state.view.get() == View::Chain)?;
+        let data = state.data();
+        let x = data.dataset.chains.iter().find(|x| x.id == data.graph.nodes[c].id)?;
+        if x.stages.is_empty() {
+            return Some(
+                view! { <p class="graph-note" data-testid="no-stages">{t(Msg::NoStages, lang)}</p> }.into_any(),
+            );
+        }
+        let b = x.stages_basis.clone().filter(|b| b.basis == Basis::Inferred)?;
+        Some(
+            view! {
+                <p class="graph-note" data-testid="stages-basis">
+                    <crate::ui::panel::BasisMark basis=b.basis reason=b.reason editors=true lang=lang />
+                </p>
+            }
+            .into_any(),
+        )
     };
     let tooltip = move || {
         let i = state.hover.get()?;
