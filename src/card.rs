@@ -217,6 +217,24 @@ mod tests {
     }
 
     #[test]
+    fn a_chain_card_says_whose_reading_its_segments_are_and_the_district_card_has_its_facts() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let c = card(&d, &g, "ch-salt-gas").unwrap();
+        assert_eq!(c.stages_basis.map(|b| b.basis), Some(Basis::Inferred));
+        assert!(card(&d, &g, "ch-ships").unwrap().stages_basis.is_none());
+        let facts = card(&d, &g, "wanzhou").unwrap().facts;
+        assert_eq!(facts.len(), 3);
+        // A stated link carries the clause that states it to the card.
+        let c = card(&d, &g, "ent-luyi").unwrap();
+        let served = c.groups.iter().find(|g| g.role == LinkRole::ServedBy).unwrap();
+        assert!(served.items[0]
+            .source
+            .as_ref()
+            .is_some_and(|s| s.excerpt.contains("鲁意纺织")));
+    }
+
+    #[test]
     fn honours_and_unknown_ids() {
         let d = wanzhou();
         let g = Graph::from_dataset(&d);
