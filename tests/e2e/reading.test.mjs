@@ -85,8 +85,8 @@ for (const [lang, words] of Object.entries({
     const app = await App.open('');
     let c = await card(app, 'prog-campaign-steel', q);
     assert.equal(await c.locator('.card-head .kind').textContent(), words.campaign);
-    await c.locator('.summary details.source summary').click();
-    assert.match(await c.locator('.summary blockquote').textContent(), /打击违法违规生产“地条钢”/);
+    await c.locator('[data-testid=programme-source] summary').click();
+    assert.match(await c.locator('[data-testid=programme-source] blockquote').textContent(), /打击违法违规生产“地条钢”/);
     await app.shot(`reading-campaign-${lang}`);
     c = await card(app, 'prog-banned-list', q);
     assert.equal(await c.locator('.card-head .kind').textContent(), words.policy);

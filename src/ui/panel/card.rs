@@ -52,10 +52,10 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
     };
     let programme_source = programme
         .and_then(|p| p.source.as_ref())
-        .map(|s| view! { <Source cited=cited(d, s, lang) /> });
+        .map(|s| view! { <div data-testid="programme-source"><Source cited=cited(d, s, lang) /></div> });
     let summary = c
         .summary
-        .map(|s| view! { <p class="summary">{s.get(lang).to_string()}{programme_source}</p> });
+        .map(|s| view! { <p class="summary">{s.get(lang).to_string()}</p> });
     let status = c
         .status
         .map(|s| view! { <p class="status">{t(status_msg(s), lang)}</p> });
@@ -171,6 +171,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
                 <button type="button" class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
             </header>
             {summary}
+            {programme_source}
             {status}
             {tally}
             <ChartList charts=Memo::from(charts) as_table=large_text lang=lang />
