@@ -13,8 +13,7 @@ use crate::model::stages::{Coverage, LinkItem, StageView};
 use crate::model::{Basis, Dataset, Grounds, Lang, ProjectStatus, Text};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::figures::{cited, Source};
-use crate::ui::state::AppState;
-use crate::ui::state::Loaded;
+use crate::ui::state::{AppState, Loaded};
 
 /// A section of a card under its heading.
 #[component]
@@ -96,7 +95,7 @@ pub fn Links(data: Arc<Loaded>, group: LinkGroup, lang: Lang) -> impl IntoView {
                 .projects
                 .iter()
                 .find(|p| p.id == item.id)
-                .map(|p| view! { " "<span class="badge project-status">{t(status_msg(p.status), lang)}</span> });
+                .map(|p| view! { <span class="badge project-status">{t(status_msg(p.status), lang)}</span> });
             let source = item
                 .source
                 .as_ref()
@@ -105,8 +104,8 @@ pub fn Links(data: Arc<Loaded>, group: LinkGroup, lang: Lang) -> impl IntoView {
                 <li class=class>
                     <LinkButton item=item lang=lang />
                     " "<span class="link-kind">{kind}</span>" "
+                    {status}" "
                     <BasisMark basis=basis reason=reason lang=lang />
-                    {status}
                     {source}
                 </li>
             }
