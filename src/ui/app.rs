@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
             Lang::En => format!("{} {}", t(Msg::SuppliedBy, lang), s.publisher.get(lang)),
         };
         format!(
-            "{}{colon}{} · {credit} · {}",
+            "{}{colon}{credit} · {} · {}",
             t(Msg::SourceLine, lang),
             s.title.get(lang),
             s.date
