@@ -49,10 +49,10 @@ for (const [lang, words] of Object.entries({
   test(`${lang}: stated links cite the clause naming both ends; weak inferences give their reason`, async () => {
     const app = await App.open('');
     let c = await card(app, 'prog-enablement-centre', q);
-    const luyi = c.locator('.link', { hasText: lang === 'en' ? 'Luyi' : '鲁意纺织' });
+    const luyi = c.locator('.link', { has: app.page.locator('.link-name', { hasText: lang === 'en' ? 'Luyi' : '鲁意纺织' }) });
     await luyi.locator('details.source summary').click();
     assert.match(await luyi.locator('blockquote').textContent(), /绿色智造赋能中心……为金龙铜管/);
-    const jinlong = c.locator('.link.inferred', { hasText: lang === 'en' ? 'Jinlong' : '金龙铜管' });
+    const jinlong = c.locator('.link.inferred', { has: app.page.locator('.link-name', { hasText: lang === 'en' ? 'Jinlong' : '金龙铜管' }) });
     assert.equal(await jinlong.locator('.badge.inferred').textContent(), words.inferred);
     assert.match(await jinlong.locator('.reason').textContent(), lang === 'en' ? /Pinghu Jinlong/ : /重庆平湖金龙精密铜管有限公司/);
     assert.match(await c.locator('.summary').textContent(), lang === 'en' ? /as its benchmark/ : /以绿色低碳智能化样板工厂为标杆/);
