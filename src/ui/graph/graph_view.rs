@@ -233,26 +233,22 @@ pub fn GraphView() -> impl IntoView {
             s.zoom_by(f)
         }
     };
-    // Under the chain view: that the source gives no segments, or whose reading the segments are.
+    // Under the chain view: that the source gives no segments, or that they are the editors' reading.
     let no_stages = move || {
         let lang = state.lang.get();
         let c = chain.get().filter(|_| state.view.get() == View::Chain)?;
         let data = state.data();
         let x = data.dataset.chains.iter().find(|x| x.id == data.graph.nodes[c].id)?;
-        if x.stages.is_empty() {
-            return Some(
-                view! { <p class="graph-note" data-testid="no-stages">{t(Msg::NoStages, lang)}</p> }.into_any(),
-            );
-        }
-        let b = x.stages_basis.clone().filter(|b| b.basis == Basis::Inferred)?;
-        Some(
-            view! {
-                <p class="graph-note" data-testid="stages-basis">
-                    <crate::ui::panel::BasisMark basis=b.basis reason=b.reason editors=true lang=lang />
-                </p>
-            }
-            .into_any(),
-        )
+        let (id, text) = let editors = x.stages_basis.as_ref().filter(|b| b.basis == Basis::Inferred);
+        let (id, text) = match editors.and_then(|b| b.reason.as_ref()) {
+            _ if x.stages.is_empty() => ("no-stages", t(Msg::NoStages, lang).to_string()),
+            Some(r) => (
+                "stages-basis",
+                format!("{}：{}", t(Msg::EditorsReading, lang), r.get(lang)),
+            ),
+            None => return None,
+        };
+        Some(view! { <p class="graph-note" data-testid=id>{text}</p> })
     };
     let tooltip = move || {
         let i = state.hover.get()?;

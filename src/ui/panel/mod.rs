@@ -10,4 +10,3 @@ mod sheet;
 
 pub use card_view::DetailPanel;
 pub use figures::{derived_row, metric_row, FigureItem};
-pub use sections::BasisMark;
