@@ -239,7 +239,7 @@ pub fn GraphView() -> impl IntoView {
         let c = chain.get().filter(|_| state.view.get() == View::Chain)?;
         let data = state.data();
         let x = data.dataset.chains.iter().find(|x| x.id == data.graph.nodes[c].id)?;
-        let (id, text) = let editors = x.stages_basis.as_ref().filter(|b| b.basis == Basis::Inferred);
+        let editors = x.stages_basis.as_ref().filter(|b| b.basis == Basis::Inferred);
         let (id, text) = match editors.and_then(|b| b.reason.as_ref()) {
             _ if x.stages.is_empty() => ("no-stages", t(Msg::NoStages, lang).to_string()),
             Some(r) => (
