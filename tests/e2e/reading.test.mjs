@@ -29,11 +29,13 @@ for (const [lang, words] of Object.entries({
       const segments = c.locator('[data-testid=stages] li');
       assert.equal(await segments.count(), 4);
       assert.equal(await c.locator('[data-testid=stages] li .badge.inferred').count(), 8, 'each segment and Xiangyu in it inferred');
+      await basis.scrollIntoViewIfNeeded();
       await app.shot(`reading-chain-salt-${lang}-${size}`);
 
       c = await card(app, 'ch-aluminium', q);
       await c.locator('[data-stage=白刚玉] details.source summary').click();
       assert.match(await c.locator('[data-stage=白刚玉] blockquote').textContent(), /铝及铝合金材料产业链……白刚玉生产/);
+      await c.locator('[data-stage=白刚玉]').scrollIntoViewIfNeeded();
       await app.shot(`reading-chain-aluminium-${lang}-${size}`);
 
       await app.page.goto(`${app.page.url().split('?')[0]}?view=chain&chain=ch-salt-gas${q ? '&lang=en' : ''}`);
@@ -91,6 +93,7 @@ for (const [lang, words] of Object.entries({
     c = await card(app, 'prog-banned-list', q);
     assert.equal(await c.locator('.card-head .kind').textContent(), words.policy);
     assert.match(await c.locator('.summary').textContent(), /1/);
+    await app.shot(`reading-policy-${lang}`);
     c = await card(app, 'ent-schneider', q);
     if (lang === 'en') assert.match(await c.locator('.alt-name, h2').allTextContents().then((t) => t.join(' ')), /Electrical Co/);
     const line = await app.page.locator('.source-line').textContent();

@@ -242,10 +242,13 @@ pub fn GraphView() -> impl IntoView {
         let editors = x.stages_basis.as_ref().filter(|b| b.basis == Basis::Inferred);
         let (id, text) = match editors.and_then(|b| b.reason.as_ref()) {
             _ if x.stages.is_empty() => ("no-stages", t(Msg::NoStages, lang).to_string()),
-            Some(r) => (
-                "stages-basis",
-                format!("{}：{}", t(Msg::EditorsReading, lang), r.get(lang)),
-            ),
+            Some(r) => {
+                let colon = if lang == Lang::Zh { "：" } else { ": " };
+                (
+                    "stages-basis",
+                    format!("{}{colon}{}", t(Msg::EditorsReading, lang), r.get(lang)),
+                )
+            }
             None => return None,
         };
         Some(view! { <p class="graph-note" data-testid=id>{text}</p> })
