@@ -1,0 +1,660 @@
+//! Rows of cells back into a dataset: every cell read, every check of the JSON path run, and each
+//! problem named by its sheet, cell and column (`企业!C7 所属产业链：…`).
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Number, Value};
+
+use super::cells::{address, parse_number, split_ids, Cell, NotANumber};
+use super::columns::{sheets, Choice, Kind, Place, Sheet, BASIS, GUIDE};
+use crate::model::{validate, Dataset, Finding, Report, Severity, Text};
+
+/// One sheet as read from a file: its name and its cells, row 0 being the file's first row.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Grid {
+    pub name: String,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Grid {
+    fn cell(&self, row: usize, col: usize) -> &Cell {
+        self.rows.get(row).and_then(|r| r.get(col)).unwrap_or(&Cell::Empty)
+    }
+}
+
+/// Where a value came from: a sheet, and a cell with its column when there is one.
+#[derive(Debug, Clone)]
+struct Loc {
+    sheet: String,
+    cell: Option<(u32, u32)>,
+    column: Option<(&'static str, &'static str)>,
+}
+
+struct Builder {
+    findings: Vec<Finding>,
+    /// The cell each JSON path was read from.
+    locs: HashMap<String, Loc>,
+    /// Cells already reported, so that a check of the dataset does not repeat a cell's error.
+    reported: HashSet<String>,
+}
+
+fn bilingual(loc: &Loc, zh: String, en: String) -> (String, Text) {
+    let path = match loc.cell {
+        Some((r, c)) => format!("{}!{}", loc.sheet, address(r, c)),
+        None => loc.sheet.clone(),
+    };
+    let message = match loc.column {
+        Some((col_zh, key)) => Text {
+            zh: format!("{col_zh}：{zh}"),
+            en: format!("{key}: {en}"),
+        },
+        None => Text { zh, en },
+    };
+    (path, message)
+}
+
+impl Builder {
+    fn report(&mut self, severity: Severity, loc: &Loc, zh: String, en: String) {
+        let (path, message) = bilingual(loc, zh, en);
+        if severity == Severity::Error {
+            self.reported.insert(path.clone());
+        }
+        self.findings.push(Finding { severity, path, message });
+    }
+
+    fn error(&mut self, loc: &Loc, zh: String, en: String) {
+        self.report(Severity::Error, loc, zh, en);
+    }
+
+    fn warn(&mut self, loc: &Loc, zh: String, en: String) {
+        self.report(Severity::Warning, loc, zh, en);
+    }
+
+    /// Records where `path` and each of its unrecorded parents were read from.
+    fn locate(&mut self, path: String, loc: &Loc) {
+        let mut p = path.as_str();
+        while !self.locs.contains_key(p) {
+            self.locs.insert(p.to_string(), loc.clone());
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => return,
+            }
+        }
+    }
+
+    /// A finding of the dataset checks, moved from its JSON path to the cell it came from.
+    fn relocate(&mut self, f: Finding) {
+        let mut p = f.path.as_str();
+        let loc = loop {
+            if let Some(loc) = self.locs.get(p) {
+                break Some(loc.clone());
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p = &p[..i],
+                None => break None,
+            }
+        };
+        match loc {
+            Some(loc) => {
+                let (path, message) = bilingual(&loc, f.message.zh, f.message.en);
+                if f.severity == Severity::Error && self.reported.contains(&path) {
+                    return;
+                }
+                self.findings.push(Finding {
+                    severity: f.severity,
+                    path,
+                    message,
+                });
+            }
+            None => self.findings.push(f),
+        }
+    }
+}
+
+/// Sets `value` at a dotted path inside `object`, making the objects on the way.
+fn set(object: &mut Map<String, Value>, dotted: &str, value: Value) {
+    match dotted.split_once('.') {
+        None => {
+            object.insert(dotted.to_string(), value);
+        }
+        Some((head, rest)) => {
+            let inner = object.entry(head.to_string()).or_insert_with(|| Value::Object(Map::new()));
+            if !inner.is_object() {
+                *inner = Value::Object(Map::new());
+            }
+            if let Value::Object(inner) = inner {
+                set(inner, rest, value);
+            }
+        }
+    }
+}
+
+fn choice_list(choices: &[Choice]) -> String {
+    choices.iter().map(|c| c.zh).collect::<Vec<_>>().join("、")
+}
+
+fn choice(choices: &[Choice], text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    choices
+        .iter()
+        .find(|c| c.zh == t || c.key.eq_ignore_ascii_case(t) || c.key.replace('_', " ").eq_ignore_ascii_case(t))
+        .map(|c| c.key)
+}
+
+fn number(n: f64) -> Value {
+    Number::from_f64(n).map_or(Value::Null, Value::Number)
+}
+
+/// The columns of a sheet found in its header: spec index → file column.
+struct Header {
+    columns: Vec<Option<u32>>,
+    first_data_row: usize,
+}
+
+/// Which sheet of the format a file's sheet is: by its name, else by its English keys.
+pub(super) fn identify(grid: &Grid, specs: &[Sheet]) -> Option<usize> {
+    let name = grid.name.trim();
+    let by_name = specs.iter().position(|s| {
+        name == s.zh || name.eq_ignore_ascii_case(s.key) || name.split_whitespace().any(|w| w == s.zh || w.eq_ignore_ascii_case(s.key))
+    });
+    by_name.or_else(|| {
+        let keys: HashSet<String> = grid.rows.get(1).into_iter().flatten().map(Cell::text).collect();
+        specs
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i, s.columns.iter().filter(|c| keys.contains(c.key)).count(), s.columns.len()))
+            .filter(|(_, hits, len)| *hits * 2 > *len)
+            .max_by_key(|(_, hits, _)| *hits)
+            .map(|(i, _, _)| i)
+    })
+}
+
+fn header(b: &mut Builder, grid: &Grid, spec: &Sheet) -> Header {
+    let width = grid.rows.iter().take(2).map(Vec::len).max().unwrap_or(0);
+    let has_key_row = (0..width).any(|c| {
+        let t = grid.cell(1, c).text();
+        spec.columns.iter().any(|col| col.key == t)
+    });
+    let mut columns = vec![None; spec.columns.len()];
+    for c in 0..width {
+        let (zh, key) = (grid.cell(0, c).text(), grid.cell(1, c).text());
+        let found = spec
+            .columns
+            .iter()
+            .position(|col| (has_key_row && col.key == key) || col.zh == zh || col.key == zh);
+        let here = Loc {
+            sheet: grid.name.clone(),
+            cell: Some((0, c as u32)),
+            column: None,
+        };
+        match found {
+            Some(i) if columns[i].is_none() => columns[i] = Some(c as u32),
+            Some(i) => b.warn(
+                &here,
+                format!("列“{}”重复，只读第一列", spec.columns[i].zh),
+                format!("column \"{}\" appears twice; only the first is read", spec.columns[i].key),
+            ),
+            None if !zh.is_empty() || !key.is_empty() => b.warn(
+                &here,
+                format!("未识别的列“{zh}”，已忽略"),
+                format!("unknown column \"{}\", ignored", if key.is_empty() { &zh } else { &key }),
+            ),
+            None => {}
+        }
+    }
+    for (i, col) in spec.columns.iter().enumerate() {
+        if columns[i].is_none() && col.required {
+            let here = Loc {
+                sheet: grid.name.clone(),
+                cell: Some((0, 0)),
+                column: None,
+            };
+            b.error(
+                &here,
+                format!("缺少列“{}”（{}）", col.zh, col.key),
+                format!("the column \"{}\" ({}) is missing", col.key, col.zh),
+            );
+        }
+    }
+    Header {
+        columns,
+        first_data_row: if has_key_row { 2 } else { 1 },
+    }
+}
+
+/// Reads one row into `item`, recording where each value came from under `path`.
+struct RowReader<'a> {
+    grid: &'a Grid,
+    spec: &'a Sheet,
+    header: &'a Header,
+    row: usize,
+    path: String,
+}
+
+impl RowReader<'_> {
+    fn loc(&self, i: usize) -> Loc {
+        let col = &self.spec.columns[i];
+        Loc {
+            sheet: self.grid.name.clone(),
+            cell: Some((self.row as u32, self.header.columns[i].or(self.header.columns[0]).unwrap_or(0))),
+            column: Some((col.zh, col.key)),
+        }
+    }
+
+    fn cell(&self, i: usize) -> &Cell {
+        match self.header.columns[i] {
+            Some(c) => self.grid.cell(self.row, c as usize),
+            None => &Cell::Empty,
+        }
+    }
+
+    fn index_of(&self, key: &str) -> Option<usize> {
+        self.spec.columns.iter().position(|c| c.key == key)
+    }
+
+    fn text_of(&self, key: &str) -> String {
+        self.index_of(key).map(|i| self.cell(i).text()).unwrap_or_default()
+    }
+
+    fn read(&self, b: &mut Builder, item: &mut Map<String, Value>) {
+        for (i, col) in self.spec.columns.iter().enumerate() {
+            let loc = self.loc(i);
+            let cell = self.cell(i).clone();
+            b.locate(format!("{}.{}", self.path, col.key), &loc);
+            if let Cell::Error(e) = &cell {
+                b.error(&loc, format!("单元格是错误值 {e}（公式出错？）"), format!("the cell holds the error {e} (a failed formula?)"));
+                continue;
+            }
+            let required = |b: &mut Builder, item: &mut Map<String, Value>, placeholder: Value| {
+                if col.required {
+                    b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
+                    set(item, col.key, placeholder);
+                }
+            };
+            match col.kind {
+                Kind::Parent | Kind::LinkBasis | Kind::LinkReason => {}
+                Kind::Text => {
+                    if cell.is_empty() {
+                        required(b, item, Value::String(String::new()));
+                    } else {
+                        if let Cell::Date(_) = cell {
+                            b.warn(
+                                &loc,
+                                format!("日期单元格已读作 {}；如需年月等其他写法，请把单元格设为文本", cell.text()),
+                                format!("a date cell, read as {}; to write a month or a year, format the cell as text", cell.text()),
+                            );
+                        }
+                        set(item, col.key, Value::String(cell.text()));
+                    }
+                }
+                Kind::Number | Kind::Whole => match parse_number(&cell) {
+                    Ok(n) if col.kind == Kind::Whole && (n.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&n)) => {
+                        b.error(&loc, format!("“{}”不是正整数", cell.text()), format!("\"{}\" is not a whole number", cell.text()));
+                        set(item, col.key, Value::from(1_u64));
+                    }
+                    Ok(n) if col.kind == Kind::Whole => set(item, col.key, Value::from(n as u64)),
+                    Ok(n) => set(item, col.key, number(n)),
+                    Err(NotANumber::Empty) => required(b, item, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) }),
+                    Err(NotANumber::Text(t)) => {
+                        b.error(&loc, format!("“{t}”不是数字"), format!("\"{t}\" is not a number"));
+                        set(item, col.key, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) });
+                    }
+                },
+                Kind::Flag => {
+                    let t = cell.text();
+                    let yes = ["是", "true", "yes", "y", "1"].iter().any(|y| t.eq_ignore_ascii_case(y));
+                    let no = ["否", "false", "no", "n", "0", ""].iter().any(|n| t.eq_ignore_ascii_case(n));
+                    if !yes && !no {
+                        b.error(&loc, format!("“{t}”应为 是 或 否"), format!("\"{t}\" should be 是 (yes) or 否 (no)"));
+                    }
+                    set(item, col.key, Value::Bool(yes));
+                }
+                Kind::Choice(choices) => {
+                    let t = cell.text();
+                    if t.is_empty() {
+                        required(b, item, Value::String(choices[0].key.into()));
+                    } else if let Some(key) = choice(choices, &t) {
+                        set(item, col.key, Value::String(key.into()));
+                    } else {
+                        b.error(
+                            &loc,
+                            format!("“{t}”不是可选值（{}）", choice_list(choices)),
+                            format!(
+                                "\"{t}\" is not one of the choices ({})",
+                                choices.iter().map(|c| c.key).collect::<Vec<_>>().join(", ")
+                            ),
+                        );
+                        set(item, col.key, Value::String(choices[0].key.into()));
+                    }
+                }
+                Kind::Ids => {
+                    let ids = split_ids(&cell.text()).into_iter().map(Value::String).collect();
+                    set(item, col.key, Value::Array(ids));
+                }
+                Kind::LinkIds { many } => self.link(b, item, i, many),
+            }
+        }
+    }
+
+    /// The four columns of a link field, read together into one link or a list of them.
+    fn link(&self, b: &mut Builder, item: &mut Map<String, Value>, i: usize, many: bool) {
+        let col = &self.spec.columns[i];
+        let field = col.key;
+        let loc = self.loc(i);
+        let at = |suffix: &str| self.index_of(&format!("{field}.{suffix}")).map(|j| self.loc(j)).unwrap_or_else(|| loc.clone());
+        let (basis_loc, zh_loc, en_loc) = (at("basis"), at("reason.zh"), at("reason.en"));
+        let ids = split_ids(&self.cell(i).text());
+        let basis_text = self.text_of(&format!("{field}.basis"));
+        let (zh, en) = (self.text_of(&format!("{field}.reason.zh")), self.text_of(&format!("{field}.reason.en")));
+        if !many && ids.len() > 1 {
+            b.error(&loc, format!("只能填一个 id，这里有 {} 个", ids.len()), format!("one id only, but there are {}", ids.len()));
+        }
+        if ids.is_empty() {
+            if !basis_text.is_empty() || !zh.is_empty() || !en.is_empty() {
+                b.error(&loc, "填了依据或理由，但没有 id".into(), "a basis or reason is given, but no id".into());
+            } else if col.required {
+                b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
+            }
+            if many {
+                set(item, field, Value::Array(Vec::new()));
+            } else if col.required {
+                set(item, field, serde_json::json!({ "id": "", "basis": "stated" }));
+            }
+            return;
+        }
+        let mut bases: Vec<&'static str> = Vec::new();
+        for t in split_ids(&basis_text) {
+            match choice(BASIS, &t) {
+                Some(k) => bases.push(k),
+                None => {
+                    b.error(
+                        &basis_loc,
+                        format!("“{t}”不是可选值（{}）", choice_list(BASIS)),
+                        format!("\"{t}\" is not one of the choices (stated, inferred)"),
+                    );
+                    bases.push("stated");
+                }
+            }
+        }
+        let n = ids.len();
+        let bases: Vec<&str> = match bases.len() {
+            0 => {
+                b.error(&basis_loc, "缺少依据（原文载明 或 推断）".into(), "the basis (stated or inferred) is missing".into());
+                vec!["stated"; n]
+            }
+            1 => vec![bases[0]; n],
+            k if k == n => bases,
+            k => {
+                b.error(
+                    &basis_loc,
+                    format!("依据有 {k} 个，id 有 {n} 个：应填一个，或每个 id 一个"),
+                    format!("{k} bases for {n} ids: give one, or one per id"),
+                );
+                vec![bases[0]; n]
+            }
+        };
+        let lines = |b: &mut Builder, text: &str, loc: &Loc| -> Vec<String> {
+            if n == 1 {
+                return vec![text.to_string()];
+            }
+            if text.is_empty() {
+                return vec![String::new(); n];
+            }
+            let lines: Vec<String> = text.lines().map(|l| l.trim().to_string()).collect();
+            if lines.len() != n {
+                b.error(
+                    loc,
+                    format!("理由有 {} 行，id 有 {n} 个：多个 id 时每个 id 一行", lines.len()),
+                    format!("{} lines of reasons for {n} ids: give one line per id", lines.len()),
+                );
+                return vec![String::new(); n];
+            }
+            lines
+        };
+        let (zh, en) = (lines(b, &zh, &zh_loc), lines(b, &en, &en_loc));
+        let links: Vec<Value> = (0..n)
+            .map(|k| {
+                let mut link = Map::new();
+                link.insert("id".into(), Value::String(ids[k].clone()));
+                link.insert("basis".into(), Value::String(bases[k].into()));
+                if !zh[k].is_empty() || !en[k].is_empty() {
+                    let mut reason = Map::new();
+                    for (lang, t) in [("zh", &zh[k]), ("en", &en[k])] {
+                        if !t.is_empty() {
+                            reason.insert(lang.into(), Value::String(t.clone()));
+                        }
+                    }
+                    link.insert("reason".into(), Value::Object(reason));
+                }
+                Value::Object(link)
+            })
+            .collect();
+        let base = format!("{}.{field}", self.path);
+        for k in 0..n {
+            let p = if many { format!("{base}[{k}]") } else { base.clone() };
+            b.locate(format!("{p}.id"), &loc);
+            b.locate(format!("{p}.basis"), &basis_loc);
+            b.locate(format!("{p}.reason.en"), &en_loc);
+            b.locate(format!("{p}.reason.zh"), &zh_loc);
+            b.locate(format!("{p}.reason"), &zh_loc);
+        }
+        let value = if many { Value::Array(links) } else { links.into_iter().next().unwrap_or(Value::Null) };
+        set(item, field, value);
+    }
+}
+
+fn list_mut<'a>(root: &'a mut Value, dotted: &str) -> &'a mut Vec<Value> {
+    let Value::Object(map) = root else { unreachable!("the root is an object") };
+    let mut here = map;
+    let mut keys = dotted.split('.').peekable();
+    while let Some(key) = keys.next() {
+        if keys.peek().is_none() {
+            let slot = here.entry(key.to_string()).or_insert_with(|| Value::Array(Vec::new()));
+            if !slot.is_array() {
+                *slot = Value::Array(Vec::new());
+            }
+            let Value::Array(list) = slot else { unreachable!("just made an array") };
+            return list;
+        }
+        let next = here.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
+        if !next.is_object() {
+            *next = Value::Object(Map::new());
+        }
+        let Value::Object(next) = next else { unreachable!("just made an object") };
+        here = next;
+    }
+    unreachable!("a path has at least one key")
+}
+
+/// Reads one sheet's rows into `root`, replacing the list the sheet holds.
+fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
+    let header = header(b, grid, spec);
+    let sheet_loc = Loc {
+        sheet: grid.name.clone(),
+        cell: Some((0, 0)),
+        column: None,
+    };
+    let list_path = match spec.place {
+        Place::Root => None,
+        Place::Sections => Some("meta.source.sections".to_string()),
+        Place::List(key) => Some(key.to_string()),
+        Place::Stages => None,
+    };
+    if let Some(p) = &list_path {
+        b.locate(format!("$.{p}"), &sheet_loc);
+        list_mut(root, p).clear();
+    }
+    let chain_index: HashMap<String, usize> = list_mut(root, "chains")
+        .iter_mut()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            if spec.place == Place::Stages {
+                if let Value::Object(c) = c {
+                    c.remove("stages");
+                }
+            }
+            c.get("id").and_then(Value::as_str).map(|id| (id.to_string(), i))
+        })
+        .collect();
+    let mut stage_counts: HashMap<usize, usize> = HashMap::new();
+    let mut rows_read = 0;
+    for row in header.first_data_row..grid.rows.len() {
+        if grid.rows[row].iter().all(Cell::is_empty) {
+            continue;
+        }
+        let path = match spec.place {
+            Place::Root => {
+                if rows_read > 0 {
+                    let loc = Loc { sheet: grid.name.clone(), cell: Some((row as u32, 0)), column: None };
+                    b.error(&loc, "概况表只有一行数据".into(), "the overview sheet has one row only".into());
+                    continue;
+                }
+                "$".to_string()
+            }
+            Place::Stages => {
+                let i = spec.columns.iter().position(|c| c.kind == Kind::Parent).unwrap_or(0);
+                let reader = RowReader { grid, spec, header: &header, row, path: String::new() };
+                let chain = reader.cell(i).text();
+                match chain_index.get(&chain) {
+                    Some(&c) => {
+                        let j = stage_counts.entry(c).or_default();
+                        *j += 1;
+                        format!("$.chains[{c}].stages[{}]", *j - 1)
+                    }
+                    None => {
+                        let loc = reader.loc(i);
+                        if chain.is_empty() {
+                            b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
+                        } else {
+                            b.error(&loc, format!("找不到产业链 id “{chain}”"), format!("no chain has the id \"{chain}\""));
+                        }
+                        continue;
+                    }
+                }
+            }
+            _ => format!("$.{}[{}]", list_path.as_deref().unwrap_or_default(), rows_read),
+        };
+        rows_read += 1;
+        let reader = RowReader { grid, spec, header: &header, row, path: path.clone() };
+        let id_col = spec.columns.iter().position(|c| c.key == "id").unwrap_or(0);
+        b.locate(path.clone(), &reader.loc(id_col));
+        let mut item = Map::new();
+        reader.read(b, &mut item);
+        match spec.place {
+            Place::Root => {
+                if let Value::Object(root) = root {
+                    for (k, v) in item {
+                        match (root.get_mut(&k), v) {
+                            (Some(Value::Object(old)), Value::Object(new)) => old.extend(new),
+                            (_, v) => {
+                                root.insert(k, v);
+                            }
+                        }
+                    }
+                }
+            }
+            Place::Stages => {
+                let c: usize = path["$.chains[".len()..].split(']').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let chain = &mut list_mut(root, "chains")[c];
+                if let Value::Object(chain) = chain {
+                    let stages = chain.entry("stages").or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(s) = stages {
+                        s.push(Value::Object(item));
+                    }
+                }
+            }
+            _ => list_mut(root, list_path.as_deref().unwrap_or_default()).push(Value::Object(item)),
+        }
+    }
+    if spec.place == Place::Root && rows_read == 0 {
+        b.error(&sheet_loc, "概况表没有数据行".into(), "the overview sheet has no data row".into());
+    }
+}
+
+/// A report for sheets read from a file. With `base` (a dataset as JSON), only the lists of the
+/// given sheets are replaced, as when a single sheet comes as CSV; without it, the sheets are the
+/// whole dataset.
+pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
+    let specs = sheets();
+    let mut b = Builder {
+        findings: Vec::new(),
+        locs: HashMap::new(),
+        reported: HashSet::new(),
+    };
+    let mut found: Vec<Option<&Grid>> = vec![None; specs.len()];
+    for grid in grids {
+        if grid.name.trim() == GUIDE || grid.name.trim().eq_ignore_ascii_case("readme") {
+            continue;
+        }
+        let loc = Loc { sheet: grid.name.clone(), cell: None, column: None };
+        match identify(grid, &specs) {
+            Some(i) if found[i].is_none() => found[i] = Some(grid),
+            Some(i) => b.error(
+                &loc,
+                format!("与工作表“{}”重复：都是{}表", found[i].map_or("", |g| g.name.as_str()), specs[i].zh),
+                format!("the same list as sheet \"{}\" ({})", found[i].map_or("", |g| g.name.as_str()), specs[i].key),
+            ),
+            None if grid.rows.iter().all(|r| r.iter().all(Cell::is_empty)) => {}
+            None => b.warn(&loc, "未识别的工作表，已忽略".into(), "unknown sheet, ignored".into()),
+        }
+    }
+    let whole = base.is_none();
+    let mut root = base.unwrap_or_else(|| Value::Object(Map::new()));
+    for (spec, grid) in specs.iter().zip(&found) {
+        match grid {
+            Some(grid) => read_sheet(&mut b, &mut root, grid, spec),
+            None if whole && matches!(spec.place, Place::Root) => {
+                let loc = Loc { sheet: spec.zh.into(), cell: None, column: None };
+                b.error(
+                    &loc,
+                    format!("缺少工作表“{}”（{}）", spec.zh, spec.key),
+                    format!("the sheet \"{}\" ({}) is missing", spec.zh, spec.key),
+                );
+            }
+            None if whole => {
+                let loc = Loc { sheet: spec.zh.into(), cell: None, column: None };
+                let path = match spec.place {
+                    Place::Sections => Some("meta.source.sections"),
+                    Place::List(key) => Some(key),
+                    _ => None,
+                };
+                if let Some(p) = path {
+                    b.locate(format!("$.{p}"), &loc);
+                    list_mut(&mut root, p);
+                }
+            }
+            None => {}
+        }
+    }
+    let dataset: Option<Dataset> = match serde_path_to_error::deserialize(root) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner().to_string();
+            if !b.findings.iter().any(|f| f.severity == Severity::Error) {
+                let missing = inner
+                    .strip_prefix("missing field `")
+                    .and_then(|s| s.split('`').next())
+                    .map(|field| format!("$.{path}.{field}").replace("$..", "$."));
+                let path = missing.unwrap_or_else(|| format!("$.{path}").replace("$..", "$."));
+                b.relocate(Finding {
+                    severity: Severity::Error,
+                    path,
+                    message: Text {
+                        zh: format!("类型或字段错误（{inner}）"),
+                        en: format!("wrong type or field ({inner})"),
+                    },
+                });
+            }
+            None
+        }
+    };
+    if let Some(d) = &dataset {
+        for f in validate(d) {
+            b.relocate(f);
+        }
+    }
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
+        b.findings.into_iter().partition(|f| f.severity == Severity::Error);
+    Report::checked(if errors.is_empty() { dataset } else { None }, errors, warnings)
+}
