@@ -36,6 +36,8 @@ struct Builder {
     locs: HashMap<String, Loc>,
     /// Cells already reported, so that a check of the dataset does not repeat a cell's error.
     reported: HashSet<String>,
+    /// Items whose figure could not be read: their excerpt is not checked against it.
+    unread: HashSet<String>,
 }
 
 fn bilingual(loc: &Loc, zh: String, en: String) -> (String, Text) {
@@ -84,6 +86,11 @@ impl Builder {
 
     /// A finding of the dataset checks, moved from its JSON path to the cell it came from.
     fn relocate(&mut self, f: Finding) {
+        if let Some(item) = f.path.strip_suffix(".source.excerpt") {
+            if self.unread.contains(item) {
+                return;
+            }
+        }
         let mut p = f.path.as_str();
         let loc = loop {
             if let Some(loc) = self.locs.get(p) {
@@ -297,6 +304,7 @@ impl RowReader<'_> {
                     Err(NotANumber::Empty) => required(b, item, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) }),
                     Err(NotANumber::Text(t)) => {
                         b.error(&loc, format!("“{t}”不是数字"), format!("\"{t}\" is not a number"));
+                        b.unread.insert(self.path.clone());
                         set(item, col.key, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) });
                     }
                 },
@@ -580,6 +588,7 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
         findings: Vec::new(),
         locs: HashMap::new(),
         reported: HashSet::new(),
+        unread: HashSet::new(),
     };
     let mut found: Vec<Option<&Grid>> = vec![None; specs.len()];
     for grid in grids {
@@ -654,6 +663,15 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
             b.relocate(f);
         }
     }
+    // In the order of the file: sheet by sheet, row by row.
+    let sheet_rank: HashMap<&str, usize> = grids.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
+    let rank = |f: &Finding| {
+        let (sheet, cell) = f.path.split_once('!').unwrap_or((&f.path, ""));
+        let col = cell.chars().take_while(char::is_ascii_uppercase).fold(0_u32, |n, c| n * 26 + (c as u32 - 'A' as u32 + 1));
+        let row: u32 = cell.trim_start_matches(|c: char| c.is_ascii_uppercase()).parse().unwrap_or(0);
+        (sheet_rank.get(sheet).map_or(0, |r| r + 1), row, col)
+    };
+    b.findings.sort_by_key(rank);
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
         b.findings.into_iter().partition(|f| f.severity == Severity::Error);
     Report::checked(if errors.is_empty() { dataset } else { None }, errors, warnings)
