@@ -1,10 +1,14 @@
 //! The worker: reads and checks dataset files, writes JSON downloads and draws QR codes off the
 //! page's thread, so the page's own code carries no JSON parser or writer and no QR encoder.
 //!
-//! Requests are `{id, kind, text?, bytes?}`: `load` (a file's text) answers `{id, bytes}`, a load
-//! report in the binary form of `Report::to_bytes`; `dataset-json` and `figures-json` (a dataset
-//! or a list of figures in the binary form of `model::codec`) answer `{id, text}`; `qr` (a link)
-//! answers `{id, modules}`, one byte per module (empty when the link is too long for a code). Anything else answers `{id, error}`. It says `"ready"` once it listens.
+//! Requests are `{id, kind, text?, bytes?, name?, base?}`: `load` (a file's `name` and `bytes`:
+//! JSON, `.xlsx`, or a `.csv` sheet that updates `base`, the dataset on screen in the binary form
+//! of `model::codec`) answers `{id, bytes}`, a load report in the binary form of
+//! `Report::to_bytes`; `dataset-json` and `figures-json` (a dataset or a list of figures in the
+//! binary form of `model::codec`) answer `{id, text}`; `dataset-xlsx` (a dataset, likewise) and
+//! `template-xlsx` answer `{id, bytes}`, an `.xlsx` file; `qr` (a link) answers `{id, modules}`,
+//! one byte per module (empty when the link is too long for a code). Anything else answers
+//! `{id, error}`. It says `"ready"` once it listens.
 
 use chain_map::model::codec;
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -15,23 +19,44 @@ fn field(data: &JsValue, name: &str) -> JsValue {
     Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// Answers `{id, bytes}`, the bytes handed over rather than copied.
+fn send_bytes(scope: &web_sys::DedicatedWorkerGlobalScope, reply: &Object, bytes: &[u8]) -> Result<(), JsValue> {
+    let bytes = Uint8Array::from(bytes);
+    Reflect::set(reply, &"bytes".into(), &bytes)?;
+    scope.post_message_with_transfer(reply, &Array::of1(&bytes.buffer()))
+}
+
 fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(), JsValue> {
     let reply = Object::new();
     Reflect::set(&reply, &"id".into(), &field(request, "id"))?;
     let text = || field(request, "text").as_string().unwrap_or_default();
-    let bytes = || {
-        field(request, "bytes")
+    let bytes_of = |name: &str| {
+        field(request, name)
             .dyn_into::<Uint8Array>()
             .map(|b| b.to_vec())
             .unwrap_or_default()
     };
+    let bytes = || bytes_of("bytes");
     let other_version = || "bytes from another version of the page".to_string();
     let (name, value): (&str, Result<String, String>) = match field(request, "kind").as_string().as_deref() {
         Some("load") => {
-            // The report goes back as bytes, handed over rather than copied.
-            let report = Uint8Array::from(&chain_map::model::load(&text()).to_bytes()[..]);
-            Reflect::set(&reply, &"bytes".into(), &report)?;
-            return scope.post_message_with_transfer(&reply, &Array::of1(&report.buffer()));
+            let name = field(request, "name").as_string().unwrap_or_default();
+            let base = codec::dataset_from_bytes(&bytes_of("base"));
+            let report = chain_map::workbook::load_file(&name, &bytes(), base.as_ref());
+            return send_bytes(scope, &reply, &report.to_bytes());
+        }
+        Some(kind @ ("dataset-xlsx" | "template-xlsx")) => {
+            let written = if kind == "template-xlsx" {
+                chain_map::workbook::template()
+            } else {
+                codec::dataset_from_bytes(&bytes())
+                    .ok_or_else(other_version)
+                    .and_then(|d| chain_map::workbook::workbook(&d))
+            };
+            match written {
+                Ok(file) => return send_bytes(scope, &reply, &file),
+                Err(e) => ("", Err(e)),
+            }
         }
         Some("qr") => {
             let modules = chain_map::charts::qr::QrModules::of(&text()).map(|q| q.to_bytes());

@@ -84,11 +84,13 @@ fn start() -> Result<web_sys::Worker, JsValue> {
     Ok(worker)
 }
 
-/// Sends `{kind, name: value}` and waits for the answer.
-async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String> {
+/// Sends `{kind, name: value, …}` and waits for the answer.
+async fn ask(kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, String> {
     let request = Object::new();
     let _ = Reflect::set(&request, &"kind".into(), &kind.into());
-    let _ = Reflect::set(&request, &name.into(), value);
+    for (name, value) in fields {
+        let _ = Reflect::set(&request, &(*name).into(), value);
+    }
     let mut sent: Result<(), String> = Ok(());
     let answer = Promise::new(&mut |resolve, reject| {
         sent = HELPER.with_borrow_mut(|h| {
@@ -121,16 +123,40 @@ async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String>
     }
 }
 
-/// Reads and checks a dataset file's text in the worker.
-pub async fn check(text: &str) -> Result<Report, String> {
-    let data = ask("load", "text", &text.into()).await?;
-    let bytes: Uint8Array = field(&data, "bytes").dyn_into().map_err(|_| "no report".to_string())?;
-    Report::from_bytes(&bytes.to_vec()).ok_or_else(|| "a report from another version of the page".to_string())
+fn bytes_field(data: &JsValue) -> Result<Vec<u8>, String> {
+    let bytes: Uint8Array = field(data, "bytes").dyn_into().map_err(|_| "no bytes".to_string())?;
+    Ok(bytes.to_vec())
+}
+
+/// Reads and checks a dataset file in the worker: JSON, `.xlsx`, or a `.csv` sheet that updates
+/// `base` (the dataset on screen).
+pub async fn check(name: &str, bytes: &[u8], base: Option<&Dataset>) -> Result<Report, String> {
+    let mut fields = vec![("name", name.into()), ("bytes", Uint8Array::from(bytes).into())];
+    if let Some(d) = base {
+        fields.push(("base", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into()));
+    }
+    let data = ask("load", &fields).await?;
+    Report::from_bytes(&bytes_field(&data)?).ok_or_else(|| "a report from another version of the page".to_string())
+}
+
+/// A dataset as an `.xlsx` workbook, written in the worker.
+pub async fn dataset_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
+    let data = ask(
+        "dataset-xlsx",
+        &[("bytes", Uint8Array::from(&codec::dataset_to_bytes(dataset)[..]).into())],
+    )
+    .await?;
+    bytes_field(&data)
+}
+
+/// The blank workbook template (说明 filled in, one example row per sheet), written in the worker.
+pub async fn template_xlsx() -> Result<Vec<u8>, String> {
+    bytes_field(&ask("template-xlsx", &[]).await?)
 }
 
 /// The QR code of `text`, found in the worker (`None` when the text is too long for a code).
 pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
-    let data = ask("qr", "text", &text.into()).await?;
+    let data = ask("qr", &[("text", text.into())]).await?;
     let bytes: Uint8Array = field(&data, "modules")
         .dyn_into()
         .map_err(|_| "no QR code".to_string())?;
@@ -138,7 +164,7 @@ pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
 }
 
 async fn json(kind: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let data = ask(kind, "bytes", &Uint8Array::from(&bytes[..]).into()).await?;
+    let data = ask(kind, &[("bytes", Uint8Array::from(&bytes[..]).into())]).await?;
     field(&data, "text").as_string().ok_or_else(|| "no text".to_string())
 }
 

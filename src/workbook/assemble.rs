@@ -61,7 +61,11 @@ impl Builder {
         if severity == Severity::Error {
             self.reported.insert(path.clone());
         }
-        self.findings.push(Finding { severity, path, message });
+        self.findings.push(Finding {
+            severity,
+            path,
+            message,
+        });
     }
 
     fn error(&mut self, loc: &Loc, zh: String, en: String) {
@@ -125,7 +129,9 @@ fn set(object: &mut Map<String, Value>, dotted: &str, value: Value) {
             object.insert(dotted.to_string(), value);
         }
         Some((head, rest)) => {
-            let inner = object.entry(head.to_string()).or_insert_with(|| Value::Object(Map::new()));
+            let inner = object
+                .entry(head.to_string())
+                .or_insert_with(|| Value::Object(Map::new()));
             if !inner.is_object() {
                 *inner = Value::Object(Map::new());
             }
@@ -162,14 +168,24 @@ struct Header {
 pub(super) fn identify(grid: &Grid, specs: &[Sheet]) -> Option<usize> {
     let name = grid.name.trim();
     let by_name = specs.iter().position(|s| {
-        name == s.zh || name.eq_ignore_ascii_case(s.key) || name.split_whitespace().any(|w| w == s.zh || w.eq_ignore_ascii_case(s.key))
+        name == s.zh
+            || name.eq_ignore_ascii_case(s.key)
+            || name
+                .split_whitespace()
+                .any(|w| w == s.zh || w.eq_ignore_ascii_case(s.key))
     });
     by_name.or_else(|| {
         let keys: HashSet<String> = grid.rows.get(1).into_iter().flatten().map(Cell::text).collect();
         specs
             .iter()
             .enumerate()
-            .map(|(i, s)| (i, s.columns.iter().filter(|c| keys.contains(c.key)).count(), s.columns.len()))
+            .map(|(i, s)| {
+                (
+                    i,
+                    s.columns.iter().filter(|c| keys.contains(c.key)).count(),
+                    s.columns.len(),
+                )
+            })
             .filter(|(_, hits, len)| *hits * 2 > *len)
             .max_by_key(|(_, hits, _)| *hits)
             .map(|(i, _, _)| i)
@@ -199,12 +215,18 @@ fn header(b: &mut Builder, grid: &Grid, spec: &Sheet) -> Header {
             Some(i) => b.warn(
                 &here,
                 format!("列“{}”重复，只读第一列", spec.columns[i].zh),
-                format!("column \"{}\" appears twice; only the first is read", spec.columns[i].key),
+                format!(
+                    "column \"{}\" appears twice; only the first is read",
+                    spec.columns[i].key
+                ),
             ),
             None if !zh.is_empty() || !key.is_empty() => b.warn(
                 &here,
                 format!("未识别的列“{zh}”，已忽略"),
-                format!("unknown column \"{}\", ignored", if key.is_empty() { &zh } else { &key }),
+                format!(
+                    "unknown column \"{}\", ignored",
+                    if key.is_empty() { &zh } else { &key }
+                ),
             ),
             None => {}
         }
@@ -243,7 +265,10 @@ impl RowReader<'_> {
         let col = &self.spec.columns[i];
         Loc {
             sheet: self.grid.name.clone(),
-            cell: Some((self.row as u32, self.header.columns[i].or(self.header.columns[0]).unwrap_or(0))),
+            cell: Some((
+                self.row as u32,
+                self.header.columns[i].or(self.header.columns[0]).unwrap_or(0),
+            )),
             column: Some((col.zh, col.key)),
         }
     }
@@ -269,7 +294,11 @@ impl RowReader<'_> {
             let cell = self.cell(i).clone();
             b.locate(format!("{}.{}", self.path, col.key), &loc);
             if let Cell::Error(e) = &cell {
-                b.error(&loc, format!("单元格是错误值 {e}（公式出错？）"), format!("the cell holds the error {e} (a failed formula?)"));
+                b.error(
+                    &loc,
+                    format!("单元格是错误值 {e}（公式出错？）"),
+                    format!("the cell holds the error {e} (a failed formula?)"),
+                );
                 continue;
             }
             let required = |b: &mut Builder, item: &mut Map<String, Value>, placeholder: Value| {
@@ -287,33 +316,70 @@ impl RowReader<'_> {
                         if let Cell::Date(_) = cell {
                             b.warn(
                                 &loc,
-                                format!("日期单元格已读作 {}；如需年月等其他写法，请把单元格设为文本", cell.text()),
-                                format!("a date cell, read as {}; to write a month or a year, format the cell as text", cell.text()),
+                                format!(
+                                    "日期单元格已读作 {}；如需年月等其他写法，请把单元格设为文本",
+                                    cell.text()
+                                ),
+                                format!(
+                                    "a date cell, read as {}; to write a month or a year, format the cell as text",
+                                    cell.text()
+                                ),
                             );
                         }
                         set(item, col.key, Value::String(cell.text()));
                     }
                 }
                 Kind::Number | Kind::Whole => match parse_number(&cell) {
-                    Ok(n) if col.kind == Kind::Whole && (n.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&n)) => {
-                        b.error(&loc, format!("“{}”不是正整数", cell.text()), format!("\"{}\" is not a whole number", cell.text()));
+                    Ok(n)
+                        if col.kind == Kind::Whole
+                            && (n.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&n)) =>
+                    {
+                        b.error(
+                            &loc,
+                            format!("“{}”不是正整数", cell.text()),
+                            format!("\"{}\" is not a whole number", cell.text()),
+                        );
                         set(item, col.key, Value::from(1_u64));
                     }
                     Ok(n) if col.kind == Kind::Whole => set(item, col.key, Value::from(n as u64)),
                     Ok(n) => set(item, col.key, number(n)),
-                    Err(NotANumber::Empty) => required(b, item, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) }),
+                    Err(NotANumber::Empty) => required(
+                        b,
+                        item,
+                        if col.kind == Kind::Whole {
+                            Value::from(1_u64)
+                        } else {
+                            number(0.0)
+                        },
+                    ),
                     Err(NotANumber::Text(t)) => {
                         b.error(&loc, format!("“{t}”不是数字"), format!("\"{t}\" is not a number"));
                         b.unread.insert(self.path.clone());
-                        set(item, col.key, if col.kind == Kind::Whole { Value::from(1_u64) } else { number(0.0) });
+                        set(
+                            item,
+                            col.key,
+                            if col.kind == Kind::Whole {
+                                Value::from(1_u64)
+                            } else {
+                                number(0.0)
+                            },
+                        );
                     }
                 },
                 Kind::Flag => {
                     let t = cell.text();
-                    let yes = ["是", "true", "yes", "y", "1"].iter().any(|y| t.eq_ignore_ascii_case(y));
-                    let no = ["否", "false", "no", "n", "0", ""].iter().any(|n| t.eq_ignore_ascii_case(n));
+                    let yes = ["是", "true", "yes", "y", "1"]
+                        .iter()
+                        .any(|y| t.eq_ignore_ascii_case(y));
+                    let no = ["否", "false", "no", "n", "0", ""]
+                        .iter()
+                        .any(|n| t.eq_ignore_ascii_case(n));
                     if !yes && !no {
-                        b.error(&loc, format!("“{t}”应为 是 或 否"), format!("\"{t}\" should be 是 (yes) or 否 (no)"));
+                        b.error(
+                            &loc,
+                            format!("“{t}”应为 是 或 否"),
+                            format!("\"{t}\" should be 是 (yes) or 否 (no)"),
+                        );
                     }
                     set(item, col.key, Value::Bool(yes));
                 }
@@ -349,17 +415,32 @@ impl RowReader<'_> {
         let col = &self.spec.columns[i];
         let field = col.key;
         let loc = self.loc(i);
-        let at = |suffix: &str| self.index_of(&format!("{field}.{suffix}")).map(|j| self.loc(j)).unwrap_or_else(|| loc.clone());
+        let at = |suffix: &str| {
+            self.index_of(&format!("{field}.{suffix}"))
+                .map(|j| self.loc(j))
+                .unwrap_or_else(|| loc.clone())
+        };
         let (basis_loc, zh_loc, en_loc) = (at("basis"), at("reason.zh"), at("reason.en"));
         let ids = split_ids(&self.cell(i).text());
         let basis_text = self.text_of(&format!("{field}.basis"));
-        let (zh, en) = (self.text_of(&format!("{field}.reason.zh")), self.text_of(&format!("{field}.reason.en")));
+        let (zh, en) = (
+            self.text_of(&format!("{field}.reason.zh")),
+            self.text_of(&format!("{field}.reason.en")),
+        );
         if !many && ids.len() > 1 {
-            b.error(&loc, format!("只能填一个 id，这里有 {} 个", ids.len()), format!("one id only, but there are {}", ids.len()));
+            b.error(
+                &loc,
+                format!("只能填一个 id，这里有 {} 个", ids.len()),
+                format!("one id only, but there are {}", ids.len()),
+            );
         }
         if ids.is_empty() {
             if !basis_text.is_empty() || !zh.is_empty() || !en.is_empty() {
-                b.error(&loc, "填了依据或理由，但没有 id".into(), "a basis or reason is given, but no id".into());
+                b.error(
+                    &loc,
+                    "填了依据或理由，但没有 id".into(),
+                    "a basis or reason is given, but no id".into(),
+                );
             } else if col.required {
                 b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
             }
@@ -387,7 +468,11 @@ impl RowReader<'_> {
         let n = ids.len();
         let bases: Vec<&str> = match bases.len() {
             0 => {
-                b.error(&basis_loc, "缺少依据（原文载明 或 推断）".into(), "the basis (stated or inferred) is missing".into());
+                b.error(
+                    &basis_loc,
+                    "缺少依据（原文载明 或 推断）".into(),
+                    "the basis (stated or inferred) is missing".into(),
+                );
                 vec!["stated"; n]
             }
             1 => vec![bases[0]; n],
@@ -446,13 +531,19 @@ impl RowReader<'_> {
             b.locate(format!("{p}.reason.zh"), &zh_loc);
             b.locate(format!("{p}.reason"), &zh_loc);
         }
-        let value = if many { Value::Array(links) } else { links.into_iter().next().unwrap_or(Value::Null) };
+        let value = if many {
+            Value::Array(links)
+        } else {
+            links.into_iter().next().unwrap_or(Value::Null)
+        };
         set(item, field, value);
     }
 }
 
 fn list_mut<'a>(root: &'a mut Value, dotted: &str) -> &'a mut Vec<Value> {
-    let Value::Object(map) = root else { unreachable!("the root is an object") };
+    let Value::Object(map) = root else {
+        unreachable!("the root is an object")
+    };
     let mut here = map;
     let mut keys = dotted.split('.').peekable();
     while let Some(key) = keys.next() {
@@ -461,14 +552,18 @@ fn list_mut<'a>(root: &'a mut Value, dotted: &str) -> &'a mut Vec<Value> {
             if !slot.is_array() {
                 *slot = Value::Array(Vec::new());
             }
-            let Value::Array(list) = slot else { unreachable!("just made an array") };
+            let Value::Array(list) = slot else {
+                unreachable!("just made an array")
+            };
             return list;
         }
         let next = here.entry(key.to_string()).or_insert_with(|| Value::Object(Map::new()));
         if !next.is_object() {
             *next = Value::Object(Map::new());
         }
-        let Value::Object(next) = next else { unreachable!("just made an object") };
+        let Value::Object(next) = next else {
+            unreachable!("just made an object")
+        };
         here = next;
     }
     unreachable!("a path has at least one key")
@@ -513,15 +608,29 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
         let path = match spec.place {
             Place::Root => {
                 if rows_read > 0 {
-                    let loc = Loc { sheet: grid.name.clone(), cell: Some((row as u32, 0)), column: None };
-                    b.error(&loc, "概况表只有一行数据".into(), "the overview sheet has one row only".into());
+                    let loc = Loc {
+                        sheet: grid.name.clone(),
+                        cell: Some((row as u32, 0)),
+                        column: None,
+                    };
+                    b.error(
+                        &loc,
+                        "概况表只有一行数据".into(),
+                        "the overview sheet has one row only".into(),
+                    );
                     continue;
                 }
                 "$".to_string()
             }
             Place::Stages => {
                 let i = spec.columns.iter().position(|c| c.kind == Kind::Parent).unwrap_or(0);
-                let reader = RowReader { grid, spec, header: &header, row, path: String::new() };
+                let reader = RowReader {
+                    grid,
+                    spec,
+                    header: &header,
+                    row,
+                    path: String::new(),
+                };
                 let chain = reader.cell(i).text();
                 match chain_index.get(&chain) {
                     Some(&c) => {
@@ -534,7 +643,11 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
                         if chain.is_empty() {
                             b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
                         } else {
-                            b.error(&loc, format!("找不到产业链 id “{chain}”"), format!("no chain has the id \"{chain}\""));
+                            b.error(
+                                &loc,
+                                format!("找不到产业链 id “{chain}”"),
+                                format!("no chain has the id \"{chain}\""),
+                            );
                         }
                         continue;
                     }
@@ -543,7 +656,13 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
             _ => format!("$.{}[{}]", list_path.as_deref().unwrap_or_default(), rows_read),
         };
         rows_read += 1;
-        let reader = RowReader { grid, spec, header: &header, row, path: path.clone() };
+        let reader = RowReader {
+            grid,
+            spec,
+            header: &header,
+            row,
+            path: path.clone(),
+        };
         let id_col = spec.columns.iter().position(|c| c.key == "id").unwrap_or(0);
         b.locate(path.clone(), &reader.loc(id_col));
         let mut item = Map::new();
@@ -562,7 +681,11 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
                 }
             }
             Place::Stages => {
-                let c: usize = path["$.chains[".len()..].split(']').next().and_then(|n| n.parse().ok()).unwrap_or(0);
+                let c: usize = path["$.chains[".len()..]
+                    .split(']')
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
                 let chain = &mut list_mut(root, "chains")[c];
                 if let Value::Object(chain) = chain {
                     let stages = chain.entry("stages").or_insert_with(|| Value::Array(Vec::new()));
@@ -575,7 +698,11 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
         }
     }
     if spec.place == Place::Root && rows_read == 0 {
-        b.error(&sheet_loc, "概况表没有数据行".into(), "the overview sheet has no data row".into());
+        b.error(
+            &sheet_loc,
+            "概况表没有数据行".into(),
+            "the overview sheet has no data row".into(),
+        );
     }
 }
 
@@ -595,13 +722,25 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
         if grid.name.trim() == GUIDE || grid.name.trim().eq_ignore_ascii_case("readme") {
             continue;
         }
-        let loc = Loc { sheet: grid.name.clone(), cell: None, column: None };
+        let loc = Loc {
+            sheet: grid.name.clone(),
+            cell: None,
+            column: None,
+        };
         match identify(grid, &specs) {
             Some(i) if found[i].is_none() => found[i] = Some(grid),
             Some(i) => b.error(
                 &loc,
-                format!("与工作表“{}”重复：都是{}表", found[i].map_or("", |g| g.name.as_str()), specs[i].zh),
-                format!("the same list as sheet \"{}\" ({})", found[i].map_or("", |g| g.name.as_str()), specs[i].key),
+                format!(
+                    "与工作表“{}”重复：都是{}表",
+                    found[i].map_or("", |g| g.name.as_str()),
+                    specs[i].zh
+                ),
+                format!(
+                    "the same list as sheet \"{}\" ({})",
+                    found[i].map_or("", |g| g.name.as_str()),
+                    specs[i].key
+                ),
             ),
             None if grid.rows.iter().all(|r| r.iter().all(Cell::is_empty)) => {}
             None => b.warn(&loc, "未识别的工作表，已忽略".into(), "unknown sheet, ignored".into()),
@@ -613,7 +752,11 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
         match grid {
             Some(grid) => read_sheet(&mut b, &mut root, grid, spec),
             None if whole && matches!(spec.place, Place::Root) => {
-                let loc = Loc { sheet: spec.zh.into(), cell: None, column: None };
+                let loc = Loc {
+                    sheet: spec.zh.into(),
+                    cell: None,
+                    column: None,
+                };
                 b.error(
                     &loc,
                     format!("缺少工作表“{}”（{}）", spec.zh, spec.key),
@@ -621,7 +764,11 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
                 );
             }
             None if whole => {
-                let loc = Loc { sheet: spec.zh.into(), cell: None, column: None };
+                let loc = Loc {
+                    sheet: spec.zh.into(),
+                    cell: None,
+                    column: None,
+                };
                 let path = match spec.place {
                     Place::Sections => Some("meta.source.sections"),
                     Place::List(key) => Some(key),
@@ -667,8 +814,14 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
     let sheet_rank: HashMap<&str, usize> = grids.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
     let rank = |f: &Finding| {
         let (sheet, cell) = f.path.split_once('!').unwrap_or((&f.path, ""));
-        let col = cell.chars().take_while(char::is_ascii_uppercase).fold(0_u32, |n, c| n * 26 + (c as u32 - 'A' as u32 + 1));
-        let row: u32 = cell.trim_start_matches(|c: char| c.is_ascii_uppercase()).parse().unwrap_or(0);
+        let col = cell
+            .chars()
+            .take_while(char::is_ascii_uppercase)
+            .fold(0_u32, |n, c| n * 26 + (c as u32 - 'A' as u32 + 1));
+        let row: u32 = cell
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .parse()
+            .unwrap_or(0);
         (sheet_rank.get(sheet).map_or(0, |r| r + 1), row, col)
     };
     b.findings.sort_by_key(rank);

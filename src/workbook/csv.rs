@@ -67,16 +67,17 @@ fn failed(zh: String, en: String) -> Report {
 /// replaces that list in `current`.
 pub fn load_csv(name: &str, bytes: &[u8], current: Option<&Dataset>) -> Report {
     let Some(current) = current.and_then(|d| serde_json::to_value(d).ok()) else {
-        return failed(
-            "没有可更新的数据集".into(),
-            "there is no dataset to update".into(),
-        );
+        return failed("没有可更新的数据集".into(), "there is no dataset to update".into());
     };
     let stem = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let stem = stem.get(..stem.len().saturating_sub(4)).unwrap_or(stem);
     let rows = parse(&decode(bytes))
         .into_iter()
-        .map(|r| r.into_iter().map(|f| if f.is_empty() { Cell::Empty } else { Cell::Text(f) }).collect())
+        .map(|r| {
+            r.into_iter()
+                .map(|f| if f.is_empty() { Cell::Empty } else { Cell::Text(f) })
+                .collect()
+        })
         .collect();
     let grid = Grid {
         name: stem.to_string(),
@@ -98,7 +99,10 @@ mod tests {
     #[test]
     fn quoted_fields_keep_commas_quotes_and_line_breaks() {
         let rows = parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n1,\"two\nlines\",3\n");
-        assert_eq!(rows, vec![vec!["a", "b, c", "say \"hi\""], vec!["1", "two\nlines", "3"]]);
+        assert_eq!(
+            rows,
+            vec![vec!["a", "b, c", "say \"hi\""], vec!["1", "two\nlines", "3"]]
+        );
         assert_eq!(parse("x;y;z\n1;2;3"), vec![vec!["x", "y", "z"], vec!["1", "2", "3"]]);
     }
 

@@ -17,10 +17,17 @@ pub fn link_field(key: &str) -> &str {
 
 /// The items of `sheet` in `root` (a dataset as JSON), each with its parent chain's id for stages.
 pub fn items<'a>(root: &'a Value, sheet: &Sheet) -> Vec<(Option<&'a str>, &'a Value)> {
-    let list = |v: Option<&'a Value>| v.and_then(Value::as_array).map(|a| a.iter().collect::<Vec<_>>()).unwrap_or_default();
+    let list = |v: Option<&'a Value>| {
+        v.and_then(Value::as_array)
+            .map(|a| a.iter().collect::<Vec<_>>())
+            .unwrap_or_default()
+    };
     match sheet.place {
         Place::Root => vec![(None, root)],
-        Place::Sections => list(get(root, "meta.source.sections")).into_iter().map(|v| (None, v)).collect(),
+        Place::Sections => list(get(root, "meta.source.sections"))
+            .into_iter()
+            .map(|v| (None, v))
+            .collect(),
         Place::List(key) => list(root.get(key)).into_iter().map(|v| (None, v)).collect(),
         Place::Stages => list(root.get("chains"))
             .into_iter()
@@ -60,7 +67,9 @@ fn cell(item: &Value, parent: Option<&str>, column: &Column) -> Cell {
     match column.kind {
         Kind::Parent => parent.map_or(Cell::Empty, |p| Cell::Text(p.to_string())),
         Kind::Text => text(get(item, column.key)),
-        Kind::Number | Kind::Whole => get(item, column.key).and_then(Value::as_f64).map_or(Cell::Empty, Cell::Number),
+        Kind::Number | Kind::Whole => get(item, column.key)
+            .and_then(Value::as_f64)
+            .map_or(Cell::Empty, Cell::Number),
         Kind::Flag => match get(item, column.key).and_then(Value::as_bool) {
             Some(true) => Cell::Text("是".into()),
             _ => Cell::Text("否".into()),
@@ -86,7 +95,12 @@ fn cell(item: &Value, parent: Option<&str>, column: &Column) -> Cell {
         Kind::LinkBasis => {
             let mut labels: Vec<String> = links(item, link_field(column.key))
                 .iter()
-                .map(|l| label(super::columns::BASIS, l.get("basis").and_then(Value::as_str).unwrap_or_default()))
+                .map(|l| {
+                    label(
+                        super::columns::BASIS,
+                        l.get("basis").and_then(Value::as_str).unwrap_or_default(),
+                    )
+                })
                 .collect();
             if labels.windows(2).all(|w| w[0] == w[1]) {
                 labels.truncate(1);
@@ -97,7 +111,12 @@ fn cell(item: &Value, parent: Option<&str>, column: &Column) -> Cell {
             let lang = column.key.rsplit('.').next().unwrap_or("zh");
             let reasons: Vec<String> = links(item, link_field(column.key))
                 .iter()
-                .map(|l| get(l, &format!("reason.{lang}")).and_then(Value::as_str).unwrap_or_default().to_string())
+                .map(|l| {
+                    get(l, &format!("reason.{lang}"))
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string()
+                })
                 .collect();
             if reasons.iter().all(String::is_empty) {
                 Cell::Empty

@@ -13,12 +13,18 @@ fn grids_of(dataset: &Dataset) -> Vec<Grid> {
 }
 
 fn sheet<'a>(grids: &'a mut [Grid], name: &str) -> &'a mut Grid {
-    grids.iter_mut().find(|g| g.name == name).unwrap_or_else(|| panic!("no sheet {name}"))
+    grids
+        .iter_mut()
+        .find(|g| g.name == name)
+        .unwrap_or_else(|| panic!("no sheet {name}"))
 }
 
 fn column(grids: &mut [Grid], name: &str, key: &str) -> usize {
     let g = sheet(grids, name);
-    g.rows[1].iter().position(|c| c.text() == key).unwrap_or_else(|| panic!("no column {key}"))
+    g.rows[1]
+        .iter()
+        .position(|c| c.text() == key)
+        .unwrap_or_else(|| panic!("no column {key}"))
 }
 
 /// Writes grids back as a workbook, cell by cell, as another program might; `extra` adds to a sheet.
@@ -83,7 +89,21 @@ fn an_independent_reader_sees_the_sheets_headers_and_values() {
     let names = book.sheet_names();
     assert_eq!(
         names,
-        ["说明", "概况", "来源", "产业", "产业链", "环节", "企业", "平台与计划", "项目", "荣誉", "人物", "数据", "节点"]
+        [
+            "说明",
+            "概况",
+            "来源",
+            "产业",
+            "产业链",
+            "环节",
+            "企业",
+            "平台与计划",
+            "项目",
+            "荣誉",
+            "人物",
+            "数据",
+            "节点"
+        ]
     );
     let firms = book.worksheet_range("企业").unwrap();
     assert_eq!(firms.get((0, 0)), Some(&Data::String("编号".into())));
@@ -91,17 +111,26 @@ fn an_independent_reader_sees_the_sheets_headers_and_values() {
     assert_eq!(firms.get((2, 1)), Some(&Data::String(d.enterprises[0].name.zh.clone())));
     assert_eq!(firms.height(), 2 + d.enterprises.len());
     let figures = book.worksheet_range("数据").unwrap();
-    let value = (0..figures.width()).find(|&c| figures.get((1, c)) == Some(&Data::String("value".into()))).unwrap();
+    let value = (0..figures.width())
+        .find(|&c| figures.get((1, c)) == Some(&Data::String("value".into())))
+        .unwrap();
     assert_eq!(figures.get((2, value)), Some(&Data::Float(d.metrics[0].value)));
     let guide = book.worksheet_range("说明").unwrap();
-    assert!(guide.rows().any(|r| r.iter().any(|c| c == &Data::String("chains.basis".into()))));
+    assert!(guide
+        .rows()
+        .any(|r| r.iter().any(|c| c == &Data::String("chains.basis".into()))));
 }
 
 #[test]
 fn three_planted_mistakes_are_reported_at_once_by_sheet_cell_and_column() {
     let mut grids = grids_of(&wanzhou());
     let chains = column(&mut grids, "企业", "chains");
-    let firm = wanzhou().enterprises.iter().rposition(|e| !e.chains.is_empty()).unwrap() + 2;
+    let firm = wanzhou()
+        .enterprises
+        .iter()
+        .rposition(|e| !e.chains.is_empty())
+        .unwrap()
+        + 2;
     sheet(&mut grids, "企业").rows[firm][chains] = Cell::Text("ch-alu".into());
     let value = column(&mut grids, "数据", "value");
     sheet(&mut grids, "数据").rows[4][value] = Cell::Text("约12".into());
@@ -110,12 +139,18 @@ fn three_planted_mistakes_are_reported_at_once_by_sheet_cell_and_column() {
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert!(report.dataset.is_none());
     let at = |sheet: &str, row: usize, col: usize| format!("{sheet}!{}", cells::address(row as u32, col as u32));
-    assert_eq!(paths(&report), [at("企业", firm, chains), at("项目", 2, status), at("数据", 4, value)]);
+    assert_eq!(
+        paths(&report),
+        [at("企业", firm, chains), at("项目", 2, status), at("数据", 4, value)]
+    );
     let firm = &report.errors[0].message;
     assert_eq!(firm.zh, "所属产业链：引用的 id “ch-alu” 不存在");
     assert_eq!(firm.en, "chains: reference \"ch-alu\" does not resolve to any entity");
     assert_eq!(report.errors[2].message.zh, "数值：“约12”不是数字");
-    assert!(report.errors[1].message.zh.starts_with("状态：“已经建好”不是可选值（规划、在建、建成）"));
+    assert!(report.errors[1]
+        .message
+        .zh
+        .starts_with("状态：“已经建好”不是可选值（规划、在建、建成）"));
 }
 
 #[test]
@@ -127,12 +162,21 @@ fn numbers_typed_as_text_read_as_numbers() {
     let figures = sheet(&mut grids, "数据");
     let m = d.metrics.iter().position(|m| m.unit == "percent").unwrap();
     figures.rows[m + 2][value] = Cell::Text(format!("{}%", d.metrics[m].value));
-    let big = d.metrics.iter().position(|m| m.value >= 1000.0 && m.value.fract() == 0.0);
+    let big = d
+        .metrics
+        .iter()
+        .position(|m| m.value >= 1000.0 && m.value.fract() == 0.0);
     if let Some(b) = big {
         let v = d.metrics[b].value as u64;
         figures.rows[b + 2][value] = Cell::Text(format!("{},{:03}", v / 1000, v % 1000));
     }
-    let fullwidth: String = d.metrics[0].source.paragraph.to_string().chars().map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap()).collect();
+    let fullwidth: String = d.metrics[0]
+        .source
+        .paragraph
+        .to_string()
+        .chars()
+        .map(|c| char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap())
+        .collect();
     figures.rows[2][para] = Cell::Text(fullwidth);
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
@@ -158,7 +202,8 @@ fn merged_cells_trailing_rows_and_formulas_read_as_they_show() {
     let cached = d.metrics[1].value;
     let bytes = write_grids(&grids, |name, ws| {
         if name == "环节" {
-            ws.merge_range(2, 0, run as u32 + 1, 0, &chain_id, &Format::new()).unwrap();
+            ws.merge_range(2, 0, run as u32 + 1, 0, &chain_id, &Format::new())
+                .unwrap();
         }
         if name == "数据" {
             let f = Formula::new(format!("={cached}*1")).set_result(cached.to_string());
@@ -180,7 +225,11 @@ fn a_renamed_sheet_is_known_by_its_keys_and_a_missing_one_is_named() {
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert!(report.dataset.is_none());
     assert_eq!(report.errors[0].path, "概况");
-    assert!(report.errors[0].message.zh.contains("缺少工作表“概况”"), "{:?}", report.errors);
+    assert!(
+        report.errors[0].message.zh.contains("缺少工作表“概况”"),
+        "{:?}",
+        report.errors
+    );
     let mut grids = grids_of(&wanzhou());
     grids.retain(|g| g.name != "产业");
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
@@ -194,7 +243,11 @@ fn a_date_cell_is_read_as_an_iso_date_with_a_warning() {
     sheet(&mut grids, "节点").rows[2][date] = Cell::Date(44_774.0);
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert_eq!(report.dataset.unwrap().milestones[0].date, "2022-08-01");
-    assert!(report.warnings.iter().any(|w| w.message.zh.contains("2022-08-01")), "{:?}", report.warnings);
+    assert!(
+        report.warnings.iter().any(|w| w.message.zh.contains("2022-08-01")),
+        "{:?}",
+        report.warnings
+    );
 }
 
 #[test]
@@ -225,7 +278,13 @@ fn a_single_sheet_as_csv_replaces_that_list_only() {
     let csv: String = firms
         .rows
         .iter()
-        .map(|r| r.iter().map(|c| format!("\"{}\"", c.text().replace('"', "\"\""))).collect::<Vec<_>>().join(",") + "\r\n")
+        .map(|r| {
+            r.iter()
+                .map(|c| format!("\"{}\"", c.text().replace('"', "\"\"")))
+                .collect::<Vec<_>>()
+                .join(",")
+                + "\r\n"
+        })
         .collect();
     let report = load_file("企业.csv", csv.as_bytes(), Some(&d));
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
@@ -234,6 +293,13 @@ fn a_single_sheet_as_csv_replaces_that_list_only() {
     assert_eq!(updated.metrics, d.metrics);
     let broken = csv.replacen("ch-", "zz-", 1);
     let report = load_file("enterprises.csv", broken.as_bytes(), Some(&d));
-    assert!(report.errors[0].path.starts_with("enterprises!F"), "{:?}", report.errors);
-    assert!(load_file("x.csv", b"a,b\n1,2", Some(&d)).errors[0].message.zh.contains("哪张表"));
+    assert!(
+        report.errors[0].path.starts_with("enterprises!F"),
+        "{:?}",
+        report.errors
+    );
+    assert!(load_file("x.csv", b"a,b\n1,2", Some(&d)).errors[0]
+        .message
+        .zh
+        .contains("哪张表"));
 }

@@ -98,7 +98,11 @@ fn data_sheet(book: &mut Workbook, sheet: &Sheet, root: &Value, unit_list: &str)
     ws.set_freeze_panes(2, 1)?;
     for (r, cells) in rows(root, sheet).iter().enumerate() {
         for (c, (cell, column)) in cells.iter().zip(&sheet.columns).enumerate() {
-            let format = if column.kind == Kind::LinkReason { &wrapped } else { &text };
+            let format = if column.kind == Kind::LinkReason {
+                &wrapped
+            } else {
+                &text
+            };
             write_cell(ws, r as u32 + 2, c as u16, cell, format)?;
         }
     }
@@ -146,7 +150,15 @@ fn guide_sheet(book: &mut Workbook, all: &[Sheet]) -> Result<String, XlsxError> 
         r += 1;
     }
     r += 1;
-    let columns = ["工作表 sheet", "列名", "英文键 key", "必填 required", "说明", "Description", "可选值 choices"];
+    let columns = [
+        "工作表 sheet",
+        "列名",
+        "英文键 key",
+        "必填 required",
+        "说明",
+        "Description",
+        "可选值 choices",
+    ];
     for (c, h) in columns.iter().enumerate() {
         ws.write_string_with_format(r, c as u16, *h, &head)?;
     }
@@ -161,8 +173,16 @@ fn guide_sheet(book: &mut Workbook, all: &[Sheet]) -> Result<String, XlsxError> 
             ws.write_string_with_format(r, 4, column.help_zh, &wrap)?;
             ws.write_string_with_format(r, 5, column.help_en, &wrap)?;
             let choices = match column.kind {
-                Kind::Choice(c) => c.iter().map(|c| format!("{} {}", c.zh, c.key)).collect::<Vec<_>>().join(SEPARATOR),
-                Kind::LinkBasis => BASIS.iter().map(|c| format!("{} {}", c.zh, c.key)).collect::<Vec<_>>().join(SEPARATOR),
+                Kind::Choice(c) => c
+                    .iter()
+                    .map(|c| format!("{} {}", c.zh, c.key))
+                    .collect::<Vec<_>>()
+                    .join(SEPARATOR),
+                Kind::LinkBasis => BASIS
+                    .iter()
+                    .map(|c| format!("{} {}", c.zh, c.key))
+                    .collect::<Vec<_>>()
+                    .join(SEPARATOR),
                 Kind::Flag => "是; 否".into(),
                 _ => String::new(),
             };
