@@ -569,6 +569,24 @@ fn list_mut<'a>(root: &'a mut Value, dotted: &str) -> &'a mut Vec<Value> {
     unreachable!("a path has at least one key")
 }
 
+/// Puts the values of `new` into `old`, object by object, keeping what `new` does not have (the
+/// sections of a dataset whose overview comes as CSV).
+fn merge(old: &mut Value, new: Value) {
+    match (old, new) {
+        (Value::Object(old), Value::Object(new)) => {
+            for (k, v) in new {
+                match old.get_mut(&k) {
+                    Some(slot) => merge(slot, v),
+                    None => {
+                        old.insert(k, v);
+                    }
+                }
+            }
+        }
+        (old, new) => *old = new,
+    }
+}
+
 /// Reads one sheet's rows into `root`, replacing the list the sheet holds.
 fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
     let header = header(b, grid, spec);
@@ -668,18 +686,7 @@ fn read_sheet(b: &mut Builder, root: &mut Value, grid: &Grid, spec: &Sheet) {
         let mut item = Map::new();
         reader.read(b, &mut item);
         match spec.place {
-            Place::Root => {
-                if let Value::Object(root) = root {
-                    for (k, v) in item {
-                        match (root.get_mut(&k), v) {
-                            (Some(Value::Object(old)), Value::Object(new)) => old.extend(new),
-                            (_, v) => {
-                                root.insert(k, v);
-                            }
-                        }
-                    }
-                }
-            }
+            Place::Root => merge(root, Value::Object(item)),
             Place::Stages => {
                 let c: usize = path["$.chains[".len()..]
                     .split(']')

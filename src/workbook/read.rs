@@ -11,8 +11,8 @@ use super::cells::Cell;
 use crate::model::Text;
 
 /// The most rows and columns a sheet may have: far beyond any district, and a bound on memory.
-const MAX_ROWS: u32 = 200_000;
-const MAX_COLUMNS: u32 = 200;
+const MAX_ROWS: u32 = 100_000;
+const MAX_COLUMNS: u32 = 64;
 
 /// Whether `bytes` start like a zip archive (an `.xlsx` file is one).
 pub fn is_zip(bytes: &[u8]) -> bool {

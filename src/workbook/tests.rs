@@ -303,3 +303,53 @@ fn a_single_sheet_as_csv_replaces_that_list_only() {
         .zh
         .contains("哪张表"));
 }
+
+/// The browser tests' workbooks (`tests/corpus/workbook-*.xlsx`): the template's example, and the
+/// same with three planted mistakes. `UPDATE_FIXTURES=1 cargo test --lib workbook` writes them.
+#[test]
+fn the_browser_fixtures_hold_the_example_and_three_mistakes() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/");
+    let example: Dataset = serde_json::from_str(TEMPLATE_JSON).unwrap();
+    let mut grids = grids_of(&example);
+    let chains = column(&mut grids, "企业", "chains");
+    sheet(&mut grids, "企业").rows[2][chains] = Cell::Text("ch-alu".into());
+    let status = column(&mut grids, "项目", "status");
+    sheet(&mut grids, "项目").rows[2][status] = Cell::Text("已经建好".into());
+    let value = column(&mut grids, "数据", "value");
+    sheet(&mut grids, "数据").rows[2][value] = Cell::Text("约12".into());
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(format!("{corpus}workbook-fixed.xlsx"), workbook(&example).unwrap()).unwrap();
+        std::fs::write(
+            format!("{corpus}workbook-mistakes.xlsx"),
+            write_grids(&grids, |_, _| {}),
+        )
+        .unwrap();
+    }
+    let fixed = std::fs::read(format!("{corpus}workbook-fixed.xlsx")).unwrap();
+    assert_eq!(load_xlsx(&fixed).dataset, Some(example));
+    let broken = load_xlsx(&std::fs::read(format!("{corpus}workbook-mistakes.xlsx")).unwrap());
+    assert_eq!(paths(&broken), ["企业!F3", "项目!F3", "数据!G3"]);
+}
+
+#[test]
+fn the_overview_as_csv_changes_the_title_and_keeps_the_sections() {
+    let d = wanzhou();
+    let mut grids = grids_of(&d);
+    let overview = sheet(&mut grids, "概况");
+    overview.rows[2][1] = Cell::Text("新标题".into());
+    let csv: String = overview
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| format!("\"{}\"", c.text()))
+                .collect::<Vec<_>>()
+                .join(",")
+                + "\n"
+        })
+        .collect();
+    let report = load_file("overview.csv", csv.as_bytes(), Some(&d));
+    let updated = report.dataset.unwrap_or_else(|| panic!("{:#?}", report.errors));
+    assert_eq!(updated.meta.title.zh, "新标题");
+    assert_eq!(updated.meta.source.sections, d.meta.source.sections);
+}
