@@ -57,7 +57,7 @@ pub fn download_written(
 }
 
 /// The MIME type of an `.xlsx` workbook.
-pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Offers the current dataset, or the blank template, as an `.xlsx` workbook written in the worker.
 pub fn download_workbook(dataset: Option<crate::model::Dataset>) {
@@ -67,11 +67,7 @@ pub fn download_workbook(dataset: Option<crate::model::Dataset>) {
         "chain-map-template.xlsx"
     };
     download_written(name.into(), XLSX, async move {
-        let bytes = match &dataset {
-            Some(d) => crate::ui::worker::dataset_xlsx(d).await?,
-            None => crate::ui::worker::template_xlsx().await?,
-        };
-        Ok(js_sys::Uint8Array::from(&bytes[..]).into())
+        crate::ui::worker::workbook_xlsx(dataset.as_ref()).await
     });
 }
 

@@ -172,20 +172,17 @@ pub async fn check(name: &str, bytes: &[u8], base: Option<&Dataset>) -> Result<R
     Report::from_bytes(&bytes_field(&data)?).ok_or_else(|| "a report from another version of the page".to_string())
 }
 
-/// A dataset as an `.xlsx` workbook, written in the worker.
-pub async fn dataset_xlsx(dataset: &Dataset) -> Result<Vec<u8>, String> {
-    let data = ask(
-        Which::Sheets,
-        "dataset-xlsx",
-        &[("bytes", Uint8Array::from(&codec::dataset_to_bytes(dataset)[..]).into())],
-    )
-    .await?;
-    bytes_field(&data)
-}
-
-/// The blank workbook template (说明 filled in, one example row per sheet), written in the worker.
-pub async fn template_xlsx() -> Result<Vec<u8>, String> {
-    bytes_field(&ask(Which::Sheets, "template-xlsx", &[]).await?)
+/// A dataset as an `.xlsx` workbook, or without one the blank template (说明 filled in, one
+/// example row per sheet), written in the spreadsheet worker: the file's bytes as a `Uint8Array`.
+pub async fn workbook_xlsx(dataset: Option<&Dataset>) -> Result<JsValue, String> {
+    let (kind, fields) = match dataset {
+        Some(d) => (
+            "dataset-xlsx",
+            vec![("bytes", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into())],
+        ),
+        None => ("template-xlsx", Vec::new()),
+    };
+    Ok(field(&ask(Which::Sheets, kind, &fields).await?, "bytes"))
 }
 
 /// The QR code of `text`, found in the worker (`None` when the text is too long for a code).
