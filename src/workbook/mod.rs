@@ -7,6 +7,7 @@ pub mod cells;
 pub mod columns;
 mod csv;
 mod read;
+mod row;
 mod table;
 mod write;
 
