@@ -13,3 +13,4 @@ pub mod model;
 pub mod order;
 pub mod text_metrics;
 pub mod ui;
+pub mod workbook;

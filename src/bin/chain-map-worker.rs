@@ -1,74 +1,56 @@
 //! The worker: reads and checks dataset files, writes JSON downloads and draws QR codes off the
 //! page's thread, so the page's own code carries no JSON parser or writer and no QR encoder.
+//! Spreadsheets have their own worker (`chain-map-sheets`), so this one stays small.
 //!
-//! Requests are `{id, kind, text?, bytes?}`: `load` (a file's text) answers `{id, bytes}`, a load
-//! report in the binary form of `Report::to_bytes`; `dataset-json` and `figures-json` (a dataset
-//! or a list of figures in the binary form of `model::codec`) answer `{id, text}`; `qr` (a link)
-//! answers `{id, modules}`, one byte per module (empty when the link is too long for a code). Anything else answers `{id, error}`. It says `"ready"` once it listens.
+//! Requests are `{id, kind, text?, bytes?}`: `load` (a JSON file's `bytes`) answers `{id, bytes}`,
+//! a load report in the binary form of `Report::to_bytes`; `dataset-json` and `figures-json` (a
+//! dataset or a list of figures in the binary form of `model::codec`) answer `{id, text}`; `qr`
+//! (a link) answers `{id, modules}`, one byte per module (empty when the link is too long for a
+//! code). Anything else answers `{id, error}`. It says `"ready"` once it listens.
+
+#[path = "shared/host.rs"]
+mod host;
 
 use chain_map::model::codec;
-use js_sys::{Array, Object, Reflect, Uint8Array};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use host::{bytes_of, field, reply_to, send, send_bytes, Scope};
+use wasm_bindgen::JsValue;
 
-fn field(data: &JsValue, name: &str) -> JsValue {
-    Reflect::get(data, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn answer(scope: &web_sys::DedicatedWorkerGlobalScope, request: &JsValue) -> Result<(), JsValue> {
-    let reply = Object::new();
-    Reflect::set(&reply, &"id".into(), &field(request, "id"))?;
-    let text = || field(request, "text").as_string().unwrap_or_default();
-    let bytes = || {
-        field(request, "bytes")
-            .dyn_into::<Uint8Array>()
-            .map(|b| b.to_vec())
-            .unwrap_or_default()
-    };
+fn answer(scope: &Scope, request: &JsValue) -> Result<(), JsValue> {
+    let reply = reply_to(request)?;
+    let bytes = || bytes_of(request, "bytes");
     let other_version = || "bytes from another version of the page".to_string();
-    let (name, value): (&str, Result<String, String>) = match field(request, "kind").as_string().as_deref() {
-        Some("load") => {
-            // The report goes back as bytes, handed over rather than copied.
-            let report = Uint8Array::from(&chain_map::model::load(&text()).to_bytes()[..]);
-            Reflect::set(&reply, &"bytes".into(), &report)?;
-            return scope.post_message_with_transfer(&reply, &Array::of1(&report.buffer()));
-        }
+    match field(request, "kind").as_string().as_deref() {
+        Some("load") => send_bytes(
+            scope,
+            &reply,
+            "bytes",
+            &chain_map::model::load_bytes(&bytes()).to_bytes(),
+        ),
         Some("qr") => {
-            let modules = chain_map::charts::qr::QrModules::of(&text()).map(|q| q.to_bytes());
-            let modules = Uint8Array::from(&modules.unwrap_or_default()[..]);
-            Reflect::set(&reply, &"modules".into(), &modules)?;
-            return scope.post_message_with_transfer(&reply, &Array::of1(&modules.buffer()));
+            let text = field(request, "text").as_string().unwrap_or_default();
+            let modules = chain_map::charts::qr::QrModules::of(&text).map(|q| q.to_bytes());
+            send_bytes(scope, &reply, "modules", &modules.unwrap_or_default())
         }
-        Some("dataset-json") => (
+        Some("dataset-json") => send(
+            scope,
+            &reply,
             "text",
             codec::dataset_from_bytes(&bytes())
                 .and_then(|d| serde_json::to_string_pretty(&d).ok())
                 .ok_or_else(other_version),
         ),
-        Some("figures-json") => (
+        Some("figures-json") => send(
+            scope,
+            &reply,
             "text",
             codec::figures_from_bytes(&bytes())
                 .map(|f| chain_map::metrics::export::figures_json(&f))
                 .ok_or_else(other_version),
         ),
-        _ => ("", Err("unknown request".to_string())),
-    };
-    match value {
-        Ok(v) => Reflect::set(&reply, &name.into(), &v.into())?,
-        Err(e) => Reflect::set(&reply, &"error".into(), &e.into())?,
-    };
-    scope.post_message(&reply)
+        _ => send(scope, &reply, "", Err("unknown request".to_string())),
+    }
 }
 
 fn main() {
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let listening = scope.clone();
-    let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        if let Err(error) = answer(&listening, &e.data()) {
-            web_sys::console::error_2(&"Chain Map worker:".into(), &error);
-        }
-    });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&"ready".into());
+    host::listen(answer);
 }

@@ -28,6 +28,22 @@ impl Report {
         encode(self, &[DATASET_SCHEMA, INITIALS_SCHEMA, REPORT_SCHEMA])
     }
 
+    /// A report on a dataset that has been read and checked: the dataset is kept only when there
+    /// are no errors, and then its search initials are computed.
+    pub fn checked(dataset: Option<Dataset>, errors: Vec<Finding>, warnings: Vec<Finding>) -> Report {
+        let dataset = dataset.filter(|_| errors.is_empty());
+        let initials = dataset
+            .as_ref()
+            .map(|d| Initials::for_graph(&Graph::from_dataset(d)))
+            .unwrap_or_default();
+        Report {
+            dataset,
+            initials,
+            errors,
+            warnings,
+        }
+    }
+
     /// A report from its binary form; `None` for damaged bytes or bytes of another build.
     pub fn from_bytes(bytes: &[u8]) -> Option<Report> {
         decode(bytes, &[DATASET_SCHEMA, INITIALS_SCHEMA, REPORT_SCHEMA])
@@ -118,17 +134,7 @@ pub fn load(text: &str) -> Report {
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
         .into_iter()
         .partition(|f| f.severity == Severity::Error);
-    let dataset = errors.is_empty().then_some(dataset);
-    let initials = dataset
-        .as_ref()
-        .map(|d| Initials::for_graph(&Graph::from_dataset(d)))
-        .unwrap_or_default();
-    Report {
-        dataset,
-        initials,
-        errors,
-        warnings,
-    }
+    Report::checked(Some(dataset), errors, warnings)
 }
 
 /// A value's path as a data editor reads it in the file, `$.metrics[3].unit` (`$` alone for the

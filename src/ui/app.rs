@@ -4,7 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::dashboard::Dashboard;
-use super::data::{load_from_query, DataReport, DropZone, FilePicker};
+use super::data::{load_from_query, DataMenu, DataReport, DropZone};
 use super::graph::{ChainPicker, GraphView, Legend, ListView, SceneSlot, SearchBox};
 use super::i18n::{t, Msg};
 use super::panel::DetailPanel;
@@ -114,7 +114,7 @@ pub fn App() -> impl IntoView {
             <nav class="views" aria-label=state.text(Msg::ViewsLabel)>
                 {View::ALL.map(tab)}
             </nav>
-            <FilePicker />
+            <DataMenu />
             <super::display::DisplayMenu />
             <button type="button"
                 class="lang"

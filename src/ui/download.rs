@@ -1,10 +1,11 @@
-//! Saving files from the browser: text as a download, and an SVG drawn to a PNG at twice its size.
+//! Saving files from the browser: text or bytes as a download, and an SVG drawn to a PNG at twice its size.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-fn blob(body: &str, mime: &str) -> Option<web_sys::Blob> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(body));
+/// A blob of one part: a string or a `Uint8Array`.
+fn blob(body: &JsValue, mime: &str) -> Option<web_sys::Blob> {
+    let parts = js_sys::Array::of1(body);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
@@ -31,22 +32,42 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
 
 /// Offers `body` as a file called `name`.
 pub fn download_text(name: &str, mime: &str, body: &str) {
-    if let Some(b) = blob(body, mime) {
+    if let Some(b) = blob(&JsValue::from_str(body), mime) {
         save_blob(name, &b);
     }
 }
 
-/// Offers text the worker writes (a JSON file) once it is ready; a failure is logged with its reason.
+/// Offers a file the worker writes (JSON text, or the bytes of a workbook as a `Uint8Array`) once
+/// it is ready; a failure is logged with its reason.
 pub fn download_written(
     name: String,
     mime: &'static str,
-    text: impl std::future::Future<Output = Result<String, String>> + 'static,
+    body: impl std::future::Future<Output = Result<JsValue, String>> + 'static,
 ) {
     leptos::task::spawn_local(async move {
-        match text.await {
-            Ok(body) => download_text(&name, mime, &body),
+        match body.await {
+            Ok(body) => {
+                if let Some(b) = blob(&body, mime) {
+                    save_blob(&name, &b);
+                }
+            }
             Err(e) => web_sys::console::error_1(&format!("Chain Map: could not write {name} ({e})").into()),
         }
+    });
+}
+
+/// The MIME type of an `.xlsx` workbook.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Offers the current dataset, or the blank template, as an `.xlsx` workbook written in the worker.
+pub fn download_workbook(dataset: Option<crate::model::Dataset>) {
+    let name = if dataset.is_some() {
+        "dataset.xlsx"
+    } else {
+        "chain-map-template.xlsx"
+    };
+    download_written(name.into(), XLSX, async move {
+        crate::ui::worker::workbook_xlsx(dataset.as_ref()).await
     });
 }
 
@@ -60,7 +81,9 @@ pub fn download_png(name: &str, svg: &str, scale: f64) {
     let (Some(w), Some(h)) = (attr(svg, "width"), attr(svg, "height")) else {
         return;
     };
-    let Some(b) = blob(svg, "image/svg+xml") else { return };
+    let Some(b) = blob(&JsValue::from_str(svg), "image/svg+xml") else {
+        return;
+    };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&b) else {
         return;
     };

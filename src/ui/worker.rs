@@ -1,5 +1,6 @@
-//! The page's side of the checking worker (`src/bin/chain-map-worker.rs`): started on first use,
-//! kept for later requests, and started again after a failure.
+//! The page's side of the workers (`src/bin/chain-map-worker.rs` for JSON files and QR codes,
+//! `src/bin/chain-map-sheets.rs` for spreadsheets): each started on first use, kept for later
+//! requests, and started again after a failure.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -12,8 +13,22 @@ use wasm_bindgen_futures::JsFuture;
 use crate::charts::qr::QrModules;
 use crate::model::{codec, Dataset, Metric, Report};
 
-/// The worker's loader, next to the page (Trunk names worker files after their binary).
-const SCRIPT: &str = "chain-map-worker_loader.js";
+/// Which worker a request goes to.
+#[derive(Clone, Copy)]
+enum Which {
+    Checks,
+    Sheets,
+}
+
+impl Which {
+    /// The worker's loader, next to the page (Trunk names worker files after their binary).
+    fn script(self) -> &'static str {
+        match self {
+            Which::Checks => "chain-map-worker_loader.js",
+            Which::Sheets => "chain-map-sheets_loader.js",
+        }
+    }
+}
 
 #[derive(Default)]
 struct Helper {
@@ -27,7 +42,11 @@ struct Helper {
 }
 
 thread_local! {
-    static HELPER: RefCell<Helper> = RefCell::new(Helper::default());
+    static HELPERS: RefCell<[Helper; 2]> = RefCell::new(Default::default());
+}
+
+fn with_helper<T>(which: Which, f: impl FnOnce(&mut Helper) -> T) -> T {
+    HELPERS.with_borrow_mut(|h| f(&mut h[which as usize]))
 }
 
 fn field(data: &JsValue, name: &str) -> JsValue {
@@ -35,8 +54,8 @@ fn field(data: &JsValue, name: &str) -> JsValue {
 }
 
 /// Every waiting request fails with `message`, and the next request starts a new worker.
-fn fail_all(message: &str) {
-    let waiting = HELPER.with_borrow_mut(|h| {
+fn fail_all(which: Which, message: &str) {
+    let waiting = with_helper(which, |h| {
         if let Some(w) = h.worker.take() {
             w.terminate();
         }
@@ -49,10 +68,10 @@ fn fail_all(message: &str) {
     }
 }
 
-fn on_message(e: web_sys::MessageEvent) {
+fn on_message(which: Which, e: web_sys::MessageEvent) {
     let data = e.data();
     if data.as_string().as_deref() == Some("ready") {
-        HELPER.with_borrow_mut(|h| {
+        with_helper(which, |h| {
             h.ready = true;
             if let Some(w) = &h.worker {
                 for request in h.queued.drain(..) {
@@ -63,37 +82,39 @@ fn on_message(e: web_sys::MessageEvent) {
         return;
     }
     let id = field(&data, "id").as_f64().unwrap_or(-1.0) as u32;
-    if let Some((resolve, _)) = HELPER.with_borrow_mut(|h| h.waiting.remove(&id)) {
+    if let Some((resolve, _)) = with_helper(which, |h| h.waiting.remove(&id)) {
         let _ = resolve.call1(&JsValue::NULL, &data);
     }
 }
 
-fn start() -> Result<web_sys::Worker, JsValue> {
+fn start(which: Which) -> Result<web_sys::Worker, JsValue> {
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options(SCRIPT, &options)?;
-    let message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(on_message);
+    let worker = web_sys::Worker::new_with_options(which.script(), &options)?;
+    let message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e| on_message(which, e));
     worker.set_onmessage(Some(message.as_ref().unchecked_ref()));
     message.forget();
-    let error = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| {
+    let error = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
         e.prevent_default();
-        fail_all("the worker stopped");
+        fail_all(which, "the worker stopped");
     });
     worker.set_onerror(Some(error.as_ref().unchecked_ref()));
     error.forget();
     Ok(worker)
 }
 
-/// Sends `{kind, name: value}` and waits for the answer.
-async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String> {
+/// Sends `{kind, name: value, …}` and waits for the answer.
+async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, String> {
     let request = Object::new();
     let _ = Reflect::set(&request, &"kind".into(), &kind.into());
-    let _ = Reflect::set(&request, &name.into(), value);
+    for (name, value) in fields {
+        let _ = Reflect::set(&request, &(*name).into(), value);
+    }
     let mut sent: Result<(), String> = Ok(());
     let answer = Promise::new(&mut |resolve, reject| {
-        sent = HELPER.with_borrow_mut(|h| {
+        sent = with_helper(which, |h| {
             if h.worker.is_none() {
-                h.worker = Some(start().map_err(|e| format!("{e:?}"))?);
+                h.worker = Some(start(which).map_err(|e| format!("{e:?}"))?);
             }
             h.next_id += 1;
             let id = h.next_id;
@@ -121,16 +142,52 @@ async fn ask(kind: &str, name: &str, value: &JsValue) -> Result<JsValue, String>
     }
 }
 
-/// Reads and checks a dataset file's text in the worker.
-pub async fn check(text: &str) -> Result<Report, String> {
-    let data = ask("load", "text", &text.into()).await?;
-    let bytes: Uint8Array = field(&data, "bytes").dyn_into().map_err(|_| "no report".to_string())?;
-    Report::from_bytes(&bytes.to_vec()).ok_or_else(|| "a report from another version of the page".to_string())
+fn bytes_field(data: &JsValue) -> Result<Vec<u8>, String> {
+    let bytes: Uint8Array = field(data, "bytes").dyn_into().map_err(|_| "no bytes".to_string())?;
+    Ok(bytes.to_vec())
+}
+
+/// Whether a file is a spreadsheet (or claims to be one), for the spreadsheet worker: a zip or
+/// OLE2 file (`.xlsx`, `.xls`), or a name ending in `.xlsx`, `.xls` or `.csv`.
+fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
+    let name = name.to_ascii_lowercase();
+    bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0])
+        || [".xlsx", ".xls", ".csv"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Reads and checks a dataset file in a worker: JSON, `.xlsx`, or a `.csv` sheet that updates
+/// `base` (the dataset on screen).
+pub async fn check(name: &str, bytes: &[u8], base: Option<&Dataset>) -> Result<Report, String> {
+    let mut fields = vec![("name", name.into()), ("bytes", Uint8Array::from(bytes).into())];
+    if let Some(d) = base {
+        fields.push(("base", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into()));
+    }
+    let which = if is_spreadsheet(name, bytes) {
+        Which::Sheets
+    } else {
+        Which::Checks
+    };
+    let data = ask(which, "load", &fields).await?;
+    Report::from_bytes(&bytes_field(&data)?).ok_or_else(|| "a report from another version of the page".to_string())
+}
+
+/// A dataset as an `.xlsx` workbook, or without one the blank template (说明 filled in, one
+/// example row per sheet), written in the spreadsheet worker: the file's bytes as a `Uint8Array`.
+pub async fn workbook_xlsx(dataset: Option<&Dataset>) -> Result<JsValue, String> {
+    let (kind, fields) = match dataset {
+        Some(d) => (
+            "dataset-xlsx",
+            vec![("bytes", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into())],
+        ),
+        None => ("template-xlsx", Vec::new()),
+    };
+    Ok(field(&ask(Which::Sheets, kind, &fields).await?, "bytes"))
 }
 
 /// The QR code of `text`, found in the worker (`None` when the text is too long for a code).
 pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
-    let data = ask("qr", "text", &text.into()).await?;
+    let data = ask(Which::Checks, "qr", &[("text", text.into())]).await?;
     let bytes: Uint8Array = field(&data, "modules")
         .dyn_into()
         .map_err(|_| "no QR code".to_string())?;
@@ -138,7 +195,7 @@ pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
 }
 
 async fn json(kind: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let data = ask(kind, "bytes", &Uint8Array::from(&bytes[..]).into()).await?;
+    let data = ask(Which::Checks, kind, &[("bytes", Uint8Array::from(&bytes[..]).into())]).await?;
     field(&data, "text").as_string().ok_or_else(|| "no text".to_string())
 }
 

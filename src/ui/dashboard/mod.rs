@@ -9,7 +9,7 @@ use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
 use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
-use crate::ui::download::{download_text, download_written};
+use crate::ui::download::{download_text, download_workbook, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::{derived_row, metric_row, FigureItem};
 use crate::ui::state::AppState;
@@ -138,9 +138,13 @@ pub fn Dashboard() -> impl IntoView {
         let all_json = move |_| {
             let data = whole.clone();
             download_written("dataset.json".into(), "application/json", async move {
-                crate::ui::worker::dataset_json(&data.dataset).await
+                crate::ui::worker::dataset_json(&data.dataset)
+                    .await
+                    .map(wasm_bindgen::JsValue::from)
             });
         };
+        let shown = data.clone();
+        let all_xlsx = move |_| download_workbook(Some(shown.dataset.clone()));
         Some(view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
             <div class="dash-charts"><ChartList charts=Memo::from(figures) as_table=large lang=lang /></div>
@@ -150,6 +154,10 @@ pub fn Dashboard() -> impl IntoView {
                 <span>{t(Msg::WholeDataset, lang)}</span>
                 <button type="button" class="chip" data-testid="dataset-csv" on:click=all_csv>"CSV"</button>
                 <button type="button" class="chip" data-testid="dataset-json" on:click=all_json>"JSON"</button>
+                <button type="button" class="chip" data-testid="dataset-xlsx" on:click=all_xlsx>"Excel"</button>
+                <button type="button" class="chip" data-testid="template-xlsx" on:click=move |_| download_workbook(None)>
+                    {t(Msg::TemplateXlsx, lang)}
+                </button>
             </div>
         })
     };

@@ -1,4 +1,5 @@
-//! Fetching a dataset by URL or reading a local file, then checking it (in the worker) before it replaces what is on screen.
+//! Fetching a dataset by URL or reading a local file (JSON, `.xlsx`, or one sheet as `.csv`), then
+//! checking it (in the worker) before it replaces what is on screen.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -10,9 +11,15 @@ use crate::ui::i18n::Msg;
 use crate::ui::state::{AppState, DataStatus};
 use crate::ui::url::UrlState;
 
-/// Checks `text` (in the worker) and either shows it or reports every problem while the current data stay.
-async fn accept(state: AppState, source: String, preview: bool, text: &str) {
-    let report = match crate::ui::worker::check(text).await {
+/// Checks a file (in the worker) and either shows it or reports every problem while the current
+/// data stay. A `.csv` sheet updates one list of the data on screen, which go along with it.
+async fn accept(state: AppState, source: String, preview: bool, bytes: &[u8]) {
+    let current = state.data();
+    let base = source
+        .to_ascii_lowercase()
+        .ends_with(".csv")
+        .then_some(&current.dataset);
+    let report = match crate::ui::worker::check(&source, bytes, base).await {
         Ok(report) => report,
         Err(e) => {
             return failure(
@@ -55,7 +62,15 @@ fn failure(state: AppState, source: String, zh: String, en: String) {
     });
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// The bytes behind a `Response` or a `File` (`arrayBuffer()`).
+async fn array_bytes(buffer: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(buffer.map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(|e| format!("{e:?}"))?;
@@ -63,10 +78,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
-        .await
-        .map_err(|e| format!("{e:?}"))?;
-    Ok(text.as_string().unwrap_or_default())
+    array_bytes(response.array_buffer()).await
 }
 
 /// Starts loading `?data=` if the URL has it; the parameter stays in the URL so the link can be shared.
@@ -77,8 +89,8 @@ pub fn load_from_query(state: AppState) {
     };
     state.status.set(DataStatus::Loading { source: url.clone() });
     spawn_local(async move {
-        match fetch_text(&url).await {
-            Ok(text) => accept(state, url, false, &text).await,
+        match fetch_bytes(&url).await {
+            Ok(bytes) => accept(state, url, false, &bytes).await,
             Err(e) => failure(
                 state,
                 url,
@@ -94,19 +106,19 @@ fn read_file(state: AppState, file: web_sys::File) {
     let name = file.name();
     state.status.set(DataStatus::Loading { source: name.clone() });
     spawn_local(async move {
-        match JsFuture::from(file.text()).await {
-            Ok(text) => accept(state, name, true, &text.as_string().unwrap_or_default()).await,
+        match array_bytes(Ok(file.array_buffer())).await {
+            Ok(bytes) => accept(state, name, true, &bytes).await,
             Err(e) => failure(
                 state,
                 name,
-                format!("无法读取文件（{e:?}）"),
-                format!("could not read the file ({e:?})"),
+                format!("无法读取文件（{e}）"),
+                format!("could not read the file ({e})"),
             ),
         }
     });
 }
 
-/// A button that opens a local JSON file for preview.
+/// A button that opens a local data file (JSON, `.xlsx`, or one sheet as `.csv`) for preview.
 #[component]
 pub fn FilePicker() -> impl IntoView {
     let state = AppState::expect();
@@ -119,13 +131,13 @@ pub fn FilePicker() -> impl IntoView {
     };
     view! {
         <label class="file-picker">
-            <input type="file" accept=".json,application/json" data-testid="file-input" on:change=on_change />
+            <input type="file" accept=".json,.xlsx,.csv,application/json" data-testid="file-input" on:change=on_change />
             <span>{state.text(Msg::OpenFile)}</span>
         </label>
     }
 }
 
-/// Accepts a JSON file dropped anywhere on the page, with a visible target while dragging.
+/// Accepts a data file dropped anywhere on the page, with a visible target while dragging.
 #[component]
 pub fn DropZone() -> impl IntoView {
     let state = AppState::expect();

@@ -197,7 +197,9 @@ fn export(data: &Loaded, id: &str, json: bool) {
     if json {
         let ms: Vec<Metric> = c.metrics.iter().map(|m| (*m).clone()).collect();
         download_written(format!("{id}.json"), "application/json", async move {
-            crate::ui::worker::figures_json(&ms).await
+            crate::ui::worker::figures_json(&ms)
+                .await
+                .map(wasm_bindgen::JsValue::from)
         });
     } else {
         download_text(&format!("{id}.csv"), "text/csv;charset=utf-8", &figures_csv(&c.metrics));

@@ -1,0 +1,127 @@
+//! Reading a workbook's sheets into grids of cells with `calamine`: formulas give their cached
+//! values, merged cells give their value to every cell they cover, and a damaged, legacy or
+//! password-protected file gets a clear message.
+
+use std::io::Cursor;
+
+use calamine::{DataRef, Reader, Xlsx, XlsxError};
+
+use super::assemble::Grid;
+use super::cells::Cell;
+use crate::model::Text;
+
+/// The most rows and columns a sheet may have: far beyond any district, and a bound on memory.
+const MAX_ROWS: u32 = 100_000;
+const MAX_COLUMNS: u32 = 64;
+
+/// Whether `bytes` start like a zip archive (an `.xlsx` file is one).
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Whether `bytes` start like an OLE2 compound file: a legacy `.xls`, or an encrypted `.xlsx`.
+pub fn is_ole(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+}
+
+fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
+}
+
+fn why(e: &XlsxError) -> Text {
+    match e {
+        XlsxError::Password => text(
+            "工作簿设有打开密码，无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿）后另存再导入",
+            "the workbook is password-protected and cannot be read: remove the password in Excel or WPS and save it again",
+        ),
+        other => text(
+            format!("无法读取工作簿（{other}）：请在 Excel 或 WPS 中另存为 .xlsx 后重试"),
+            format!("the workbook cannot be read ({other}); save it again as .xlsx in Excel or WPS and retry"),
+        ),
+    }
+}
+
+/// A legacy or encrypted file: which, and what to do.
+pub fn ole_message(bytes: &[u8]) -> Text {
+    match Xlsx::new(Cursor::new(bytes)) {
+        Err(XlsxError::Password) => why(&XlsxError::Password),
+        _ => text(
+            "这是旧版 Excel 97–2003 工作簿（.xls），不能直接导入：请在 Excel 或 WPS 中另存为 .xlsx 后再导入",
+            "this is a legacy Excel 97–2003 workbook (.xls), which cannot be imported: save it as .xlsx in Excel or WPS first",
+        ),
+    }
+}
+
+fn cell(value: &DataRef) -> Cell {
+    match value {
+        DataRef::Int(i) => Cell::Number(*i as f64),
+        DataRef::Float(f) => Cell::Number(*f),
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
+        DataRef::SharedString(s) => Cell::Text((*s).to_string()),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        DataRef::DateTime(d) if d.is_datetime() => Cell::Date(d.as_f64()),
+        DataRef::DateTime(d) => Cell::Number(d.as_f64()),
+        DataRef::Error(e) => Cell::Error(e.to_string()),
+        DataRef::Empty => Cell::Empty,
+    }
+}
+
+fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    {
+        let mut reader = book.worksheet_cells_reader(name).map_err(|e| why(&e))?;
+        while let Some(c) = reader.next_cell().map_err(|e| why(&e))? {
+            let (r, col) = c.get_position();
+            let value = cell(c.get_value());
+            if value == Cell::Empty {
+                continue;
+            }
+            if r >= MAX_ROWS || col >= MAX_COLUMNS {
+                return Err(text(
+                    format!("工作表“{name}”过大：最多 {MAX_ROWS} 行、{MAX_COLUMNS} 列"),
+                    format!("the sheet \"{name}\" is too large: at most {MAX_ROWS} rows and {MAX_COLUMNS} columns"),
+                ));
+            }
+            let (r, col) = (r as usize, col as usize);
+            if rows.len() <= r {
+                rows.resize_with(r + 1, Vec::new);
+            }
+            if rows[r].len() <= col {
+                rows[r].resize(col + 1, Cell::Empty);
+            }
+            rows[r][col] = value;
+        }
+    }
+    // A merged region shows its value across all its cells, and is read that way.
+    for region in book.merge_cells_by_sheet_name(name).unwrap_or_default() {
+        let (r1, c1) = (region.start.0 as usize, region.start.1 as usize);
+        let value = rows.get(r1).and_then(|r| r.get(c1)).cloned().unwrap_or(Cell::Empty);
+        if value == Cell::Empty {
+            continue;
+        }
+        let r2 = (region.end.0 as usize).min(rows.len().saturating_sub(1));
+        let c2 = (region.end.1 as usize).min(MAX_COLUMNS as usize - 1);
+        for row in rows.iter_mut().take(r2 + 1).skip(r1) {
+            if row.len() <= c2 {
+                row.resize(c2 + 1, Cell::Empty);
+            }
+            for slot in row.iter_mut().take(c2 + 1).skip(c1) {
+                *slot = value.clone();
+            }
+        }
+    }
+    Ok(Grid {
+        name: name.to_string(),
+        rows,
+    })
+}
+
+/// Every sheet of an `.xlsx` file, in order.
+pub fn grids(bytes: &[u8]) -> Result<Vec<Grid>, Text> {
+    let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| why(&e))?;
+    let names = book.sheet_names();
+    names.iter().map(|name| sheet(&mut book, name)).collect()
+}
