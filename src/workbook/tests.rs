@@ -342,7 +342,7 @@ fn the_overview_as_csv_changes_the_title_and_keeps_the_sections() {
         .iter()
         .map(|r| {
             r.iter()
-                .map(|c| format!("\"{}\"", c.text()))
+                .map(|c| format!("\"{}\"", c.text().replace('"', "\"\"")))
                 .collect::<Vec<_>>()
                 .join(",")
                 + "\n"
