@@ -28,6 +28,8 @@ pub enum Kind {
     LinkBasis,
     /// Why the links were inferred: the text, or one line per id when there are several.
     LinkReason,
+    /// Where the source states the links (section, paragraph or excerpt): one line per id.
+    LinkSource,
     /// The chain a stage belongs to (stages are kept in their own sheet).
     Parent,
 }
@@ -188,6 +190,37 @@ const METRIC_STATUS: &[Choice] = &[
         zh: "目标",
     },
 ];
+const PROGRAMME_KIND: &[Choice] = &[
+    Choice {
+        key: "platform",
+        zh: "平台",
+    },
+    Choice {
+        key: "plan",
+        zh: "计划",
+    },
+    Choice {
+        key: "policy",
+        zh: "政策",
+    },
+    Choice {
+        key: "campaign",
+        zh: "专项工作",
+    },
+];
+const QUANTITY: &[Choice] = &[
+    Choice {
+        key: "all", zh: "全部"
+    },
+    Choice {
+        key: "none",
+        zh: "无一",
+    },
+    Choice {
+        key: "pending",
+        zh: "正申报",
+    },
+];
 const MILESTONE_STATUS: &[Choice] = &[
     Choice {
         key: "done",
@@ -198,6 +231,35 @@ const MILESTONE_STATUS: &[Choice] = &[
         zh: "预计",
     },
 ];
+
+/// The keys and Chinese headers of a link field's seven columns.
+type LinkNames = ([&'static str; 7], [&'static str; 7]);
+
+/// The seven column names of link field `$key`, headed `$zh` in Chinese.
+macro_rules! link_names {
+    ($key:literal, $zh:literal) => {
+        (
+            [
+                $key,
+                concat!($key, ".basis"),
+                concat!($key, ".reason.zh"),
+                concat!($key, ".reason.en"),
+                concat!($key, ".source.section"),
+                concat!($key, ".source.paragraph"),
+                concat!($key, ".source.excerpt"),
+            ],
+            [
+                $zh,
+                concat!($zh, "依据"),
+                concat!($zh, "理由"),
+                concat!($zh, "理由（英文）"),
+                concat!($zh, "出处章节"),
+                concat!($zh, "出处段落"),
+                concat!($zh, "原文摘录"),
+            ],
+        )
+    };
+}
 
 /// Builds a sheet's columns in order.
 struct Columns(Vec<Column>);
@@ -256,15 +318,9 @@ impl Columns {
         )
     }
 
-    /// The four columns of a link field: ids, basis, reason in Chinese and in English.
-    fn link(
-        self,
-        keys: [&'static str; 4],
-        zh: [&'static str; 4],
-        many: bool,
-        required: bool,
-        help: (&'static str, &'static str),
-    ) -> Self {
+    /// The seven columns of a link field: ids, basis, reason in Chinese and in English, and where
+    /// the source states it (section, paragraph, excerpt).
+    fn link(self, (keys, zh): LinkNames, many: bool, required: bool, help: (&'static str, &'static str)) -> Self {
         self.col(keys[0], zh[0], Kind::LinkIds { many }, required, help)
             .col(
                 keys[1],
@@ -284,21 +340,52 @@ impl Columns {
                 ("推断的理由；多个 id 时每个 id 一行（Alt+Enter 换行）", "why it is inferred; with several ids one line per id"),
             )
             .col(keys[3], zh[3], Kind::LinkReason, false, ("推断的理由（英文）", "the reason in English"))
+            .col(
+                keys[4],
+                zh[4],
+                Kind::LinkSource,
+                false,
+                (
+                    "原文载明时可填：来源表中的章节编号；多个 id 时每个 id 一行，没有出处的留空行",
+                    "for a stated link, optionally: a section id from the 来源 (sections) sheet; with several ids one line per id, an empty line where there is none",
+                ),
+            )
+            .col(
+                keys[5],
+                zh[5],
+                Kind::LinkSource,
+                false,
+                (
+                    "出处的段落序号，从 1 开始；多个 id 时每个 id 一行",
+                    "the paragraph within the section, from 1; with several ids one line per id",
+                ),
+            )
+            .col(
+                keys[6],
+                zh[6],
+                Kind::LinkSource,
+                false,
+                (
+                    "同时说到两端的原文短句（省略处用……）；多个 id 时每个 id 一行",
+                    "the clause of the source that names both ends (…… marks words left out); with several ids one line per id",
+                ),
+            )
     }
 
-    fn source(self) -> Self {
+    /// Where the source states the item: section, paragraph and excerpt, all three or none.
+    fn source(self, required: bool) -> Self {
         self.col(
             "source.section",
             "出处章节",
             Kind::Text,
-            true,
+            required,
             ("来源表中的章节编号", "a section id from the 来源 (sections) sheet"),
         )
         .col(
             "source.paragraph",
             "出处段落",
             Kind::Whole,
-            true,
+            required,
             (
                 "章节内的段落序号，从 1 开始",
                 "the paragraph within the section, from 1",
@@ -308,7 +395,7 @@ impl Columns {
             "source.excerpt",
             "原文摘录",
             Kind::Text,
-            true,
+            required,
             (
                 "含有该内容的原文短句",
                 "a short quotation from the source that contains the fact",
@@ -424,8 +511,6 @@ fn root() -> Vec<Column> {
 
 /// Every sheet that holds data, in the order they are written.
 pub fn sheets() -> Vec<Sheet> {
-    let industry_link = ["industry", "industry.basis", "industry.reason.zh", "industry.reason.en"];
-    let industry_zh = ["所属产业", "所属产业依据", "所属产业理由", "所属产业理由（英文）"];
     vec![
         Sheet {
             zh: "概况",
@@ -456,8 +541,7 @@ pub fn sheets() -> Vec<Sheet> {
                 .name()
                 .short(false)
                 .link(
-                    ["district", "district.basis", "district.reason.zh", "district.reason.en"],
-                    ["所属区县", "所属区县依据", "所属区县理由", "所属区县理由（英文）"],
+                    link_names!("district", "所属区县"),
                     false,
                     true,
                     ("概况表中的区县编号", "the district id from the 概况 (overview) sheet"),
@@ -473,11 +557,26 @@ pub fn sheets() -> Vec<Sheet> {
                 .name()
                 .short(false)
                 .link(
-                    industry_link,
-                    industry_zh,
+                    link_names!("industry", "所属产业"),
                     false,
                     true,
                     ("产业表中的编号", "an id from the 产业 (industries) sheet"),
+                )
+                .col(
+                    "stages_basis.basis",
+                    "环节划分依据",
+                    Kind::Choice(BASIS),
+                    false,
+                    (
+                        "环节表中这条链的环节、顺序和缺失环节是原文载明还是推断；空着表示未说明",
+                        "whether the chain's segments in the 环节 (stages) sheet, their order and missing ones are stated or inferred; empty when not said",
+                    ),
+                )
+                .text(
+                    ["stages_basis.reason.zh", "stages_basis.reason.en"],
+                    ["环节划分理由", "环节划分理由（英文）"],
+                    false,
+                    ("推断的理由", "why it is inferred"),
                 )
                 .0,
         },
@@ -506,13 +605,7 @@ pub fn sheets() -> Vec<Sheet> {
                     ),
                 )
                 .link(
-                    [
-                        "enterprises",
-                        "enterprises.basis",
-                        "enterprises.reason.zh",
-                        "enterprises.reason.en",
-                    ],
-                    ["本地企业", "本地企业依据", "本地企业理由", "本地企业理由（英文）"],
+                    link_names!("enterprises", "本地企业"),
                     true,
                     false,
                     ("在这一环节的企业编号", "ids of the local enterprises in this segment"),
@@ -543,6 +636,7 @@ pub fn sheets() -> Vec<Sheet> {
                     false,
                     ("推断的理由", "why it is inferred"),
                 )
+                .source(false)
                 .0,
         },
         Sheet {
@@ -554,20 +648,13 @@ pub fn sheets() -> Vec<Sheet> {
                 .name()
                 .short(true)
                 .link(
-                    ["chains", "chains.basis", "chains.reason.zh", "chains.reason.en"],
-                    [
-                        "所属产业链",
-                        "所属产业链依据",
-                        "所属产业链理由",
-                        "所属产业链理由（英文）",
-                    ],
+                    link_names!("chains", "所属产业链"),
                     true,
                     false,
                     ("产业链表中的编号", "ids from the 产业链 (chains) sheet"),
                 )
                 .link(
-                    industry_link,
-                    industry_zh,
+                    link_names!("industry", "所属产业"),
                     false,
                     false,
                     (
@@ -586,14 +673,24 @@ pub fn sheets() -> Vec<Sheet> {
                 .id()
                 .name()
                 .short(true)
+                .col(
+                    "kind",
+                    "类别",
+                    Kind::Choice(PROGRAMME_KIND),
+                    false,
+                    (
+                        "平台、计划、政策或专项工作；空着为平台",
+                        "platform, plan, policy or campaign; platform when empty",
+                    ),
+                )
                 .summary(true)
                 .link(
-                    ["serves", "serves.basis", "serves.reason.zh", "serves.reason.en"],
-                    ["服务企业", "服务企业依据", "服务企业理由", "服务企业理由（英文）"],
+                    link_names!("serves", "服务企业"),
                     true,
                     false,
                     ("服务的企业编号", "ids of the enterprises it serves"),
                 )
+                .source(false)
                 .0,
         },
         Sheet {
@@ -612,32 +709,19 @@ pub fn sheets() -> Vec<Sheet> {
                     ("规划、在建或建成", "planned, under construction or completed"),
                 )
                 .link(
-                    ["owner", "owner.basis", "owner.reason.zh", "owner.reason.en"],
-                    ["承建企业", "承建企业依据", "承建企业理由", "承建企业理由（英文）"],
+                    link_names!("owner", "承建企业"),
                     false,
                     false,
                     ("承担项目的企业编号", "the enterprise that carries the project"),
                 )
                 .link(
-                    ["chain", "chain.basis", "chain.reason.zh", "chain.reason.en"],
-                    [
-                        "所属产业链",
-                        "所属产业链依据",
-                        "所属产业链理由",
-                        "所属产业链理由（英文）",
-                    ],
+                    link_names!("chain", "所属产业链"),
                     false,
                     false,
                     ("产业链表中的编号", "an id from the 产业链 (chains) sheet"),
                 )
                 .link(
-                    [
-                        "programme",
-                        "programme.basis",
-                        "programme.reason.zh",
-                        "programme.reason.en",
-                    ],
-                    ["所属计划", "所属计划依据", "所属计划理由", "所属计划理由（英文）"],
+                    link_names!("programme", "所属计划"),
                     false,
                     false,
                     ("平台与计划表中的编号", "an id from the 平台与计划 (programmes) sheet"),
@@ -660,13 +744,12 @@ pub fn sheets() -> Vec<Sheet> {
                     ("国家级、市级或区级", "national, municipal or district"),
                 )
                 .link(
-                    ["holders", "holders.basis", "holders.reason.zh", "holders.reason.en"],
-                    ["获得者", "获得者依据", "获得者理由", "获得者理由（英文）"],
+                    link_names!("holders", "获得者"),
                     true,
                     false,
                     ("获得荣誉的企业等的编号", "ids of those who hold the honour"),
                 )
-                .source()
+                .source(true)
                 .0,
         },
         Sheet {
@@ -689,7 +772,7 @@ pub fn sheets() -> Vec<Sheet> {
                     true,
                     ("企业表中的编号", "an id from the 企业 (enterprises) sheet"),
                 )
-                .source()
+                .source(true)
                 .0,
         },
         Sheet {
@@ -792,6 +875,16 @@ pub fn sheets() -> Vec<Sheet> {
                     ("如 2022 年 1—7 月", "e.g. Jan–Jul 2022"),
                 )
                 .col(
+                    "period_basis",
+                    "时期依据",
+                    Kind::Choice(BASIS),
+                    false,
+                    (
+                        "推断：时期是编者据“今年”“如今”等换算的；空着为原文载明",
+                        "inferred when the period is the editors' reading of \"this year\", \"now\"; stated when empty",
+                    ),
+                )
+                .col(
                     "measure",
                     "度量",
                     Kind::Text,
@@ -801,7 +894,7 @@ pub fn sheets() -> Vec<Sheet> {
                         "a measure code for derived figures (see the README)",
                     ),
                 )
-                .source()
+                .source(true)
                 .0,
         },
         Sheet {
@@ -840,7 +933,39 @@ pub fn sheets() -> Vec<Sheet> {
                     true,
                     ("已完成或预计", "done or expected"),
                 )
-                .source()
+                .source(true)
+                .0,
+        },
+        Sheet {
+            zh: "事实",
+            key: "facts",
+            place: Place::List("facts"),
+            columns: Columns::new()
+                .id()
+                .col(
+                    "entity",
+                    "所属对象",
+                    Kind::Text,
+                    true,
+                    ("所属的企业、区县等的编号", "the id of what the fact is about"),
+                )
+                .text(
+                    ["label.zh", "label.en"],
+                    ["事实", "事实（英文）"],
+                    true,
+                    ("原文用文字说明的情况，如 煤矿企业关停", "what the source states in words, e.g. coal-mining firms closed"),
+                )
+                .col(
+                    "quantity",
+                    "程度",
+                    Kind::Choice(QUANTITY),
+                    true,
+                    (
+                        "全部、无一或正申报（已申报、尚未获批）",
+                        "all, none, or pending (applied for, not yet granted)",
+                    ),
+                )
+                .source(true)
                 .0,
         },
     ]

@@ -80,6 +80,15 @@ impl RowReader<'_> {
         self.index_of(key).map(|i| self.cell(i).text()).unwrap_or_default()
     }
 
+    /// A per-id column's text with its empty lines kept (a last link without a value leaves one).
+    fn lines_of(&self, key: &str) -> String {
+        match self.index_of(key).map(|i| self.cell(i)) {
+            Some(Cell::Text(t)) => t.trim_matches(' ').to_string(),
+            Some(cell) => cell.text(),
+            None => String::new(),
+        }
+    }
+
     pub fn read(&self, b: &mut Builder, item: &mut Map<String, Value>) {
         for (i, col) in self.spec.columns.iter().enumerate() {
             let loc = self.loc(i);
@@ -100,7 +109,7 @@ impl RowReader<'_> {
                 }
             };
             match col.kind {
-                Kind::Parent | Kind::LinkBasis | Kind::LinkReason => {}
+                Kind::Parent | Kind::LinkBasis | Kind::LinkReason | Kind::LinkSource => {}
                 Kind::Text => {
                     if cell.is_empty() {
                         required(b, item, Value::String(String::new()));
@@ -213,11 +222,16 @@ impl RowReader<'_> {
                 .unwrap_or_else(|| loc.clone())
         };
         let (basis_loc, zh_loc, en_loc) = (at("basis"), at("reason.zh"), at("reason.en"));
+        let (section_loc, paragraph_loc, excerpt_loc) =
+            (at("source.section"), at("source.paragraph"), at("source.excerpt"));
         let ids = split_ids(&self.cell(i).text());
         let basis_text = self.text_of(&format!("{field}.basis"));
-        let (zh, en) = (
-            self.text_of(&format!("{field}.reason.zh")),
-            self.text_of(&format!("{field}.reason.en")),
+        let per_id = |suffix: &str| self.lines_of(&format!("{field}.{suffix}"));
+        let (zh, en) = (per_id("reason.zh"), per_id("reason.en"));
+        let (section, paragraph, excerpt) = (
+            per_id("source.section"),
+            per_id("source.paragraph"),
+            per_id("source.excerpt"),
         );
         if !many && ids.len() > 1 {
             b.error(
@@ -227,11 +241,14 @@ impl RowReader<'_> {
             );
         }
         if ids.is_empty() {
-            if !basis_text.is_empty() || !zh.is_empty() || !en.is_empty() {
+            if [&basis_text, &zh, &en, &section, &paragraph, &excerpt]
+                .iter()
+                .any(|t| !t.trim().is_empty())
+            {
                 b.error(
                     &loc,
-                    "填了依据或理由，但没有 id".into(),
-                    "a basis or reason is given, but no id".into(),
+                    "填了依据、理由或出处，但没有 id".into(),
+                    "a basis, reason or source is given, but no id".into(),
                 );
             } else if col.required {
                 b.error(&loc, "必填，不能为空".into(), "required, but empty".into());
@@ -278,42 +295,72 @@ impl RowReader<'_> {
                 vec![bases[0]; n]
             }
         };
-        let lines = |b: &mut Builder, text: &str, loc: &Loc| -> Vec<String> {
+        let lines = |b: &mut Builder, text: &str, loc: &Loc, what: (&str, &str)| -> Vec<String> {
             if n == 1 {
-                return vec![text.to_string()];
+                return vec![text.trim().to_string()];
             }
-            if text.is_empty() {
+            if text.trim().is_empty() {
                 return vec![String::new(); n];
             }
-            let lines: Vec<String> = text.lines().map(|l| l.trim().to_string()).collect();
+            let mut lines: Vec<String> = text.split('\n').map(|l| l.trim().to_string()).collect();
+            while lines.len() > n && lines.last().is_some_and(String::is_empty) {
+                lines.pop();
+            }
             if lines.len() != n {
                 b.error(
                     loc,
-                    format!("理由有 {} 行，id 有 {n} 个：多个 id 时每个 id 一行", lines.len()),
-                    format!("{} lines of reasons for {n} ids: give one line per id", lines.len()),
+                    format!("{}有 {} 行，id 有 {n} 个：多个 id 时每个 id 一行", what.0, lines.len()),
+                    format!("{} lines of {} for {n} ids: give one line per id", lines.len(), what.1),
                 );
                 return vec![String::new(); n];
             }
             lines
         };
-        let (zh, en) = (lines(b, &zh, &zh_loc), lines(b, &en, &en_loc));
-        let links: Vec<Value> = (0..n)
-            .map(|k| {
-                let mut link = Map::new();
-                link.insert("id".into(), Value::String(ids[k].clone()));
-                link.insert("basis".into(), Value::String(bases[k].into()));
-                if !zh[k].is_empty() || !en[k].is_empty() {
-                    let mut reason = Map::new();
-                    for (lang, t) in [("zh", &zh[k]), ("en", &en[k])] {
-                        if !t.is_empty() {
-                            reason.insert(lang.into(), Value::String(t.clone()));
-                        }
+        let zh = lines(b, &zh, &zh_loc, ("理由", "reasons"));
+        let en = lines(b, &en, &en_loc, ("理由", "reasons"));
+        let section = lines(b, &section, &section_loc, ("出处章节", "sections"));
+        let paragraph = lines(b, &paragraph, &paragraph_loc, ("出处段落", "paragraphs"));
+        let excerpt = lines(b, &excerpt, &excerpt_loc, ("原文摘录", "excerpts"));
+        let mut links: Vec<Value> = Vec::new();
+        for k in 0..n {
+            let mut link = Map::new();
+            link.insert("id".into(), Value::String(ids[k].clone()));
+            link.insert("basis".into(), Value::String(bases[k].into()));
+            if !zh[k].is_empty() || !en[k].is_empty() {
+                let mut reason = Map::new();
+                for (lang, t) in [("zh", &zh[k]), ("en", &en[k])] {
+                    if !t.is_empty() {
+                        reason.insert(lang.into(), Value::String(t.clone()));
                     }
-                    link.insert("reason".into(), Value::Object(reason));
                 }
-                Value::Object(link)
-            })
-            .collect();
+                link.insert("reason".into(), Value::Object(reason));
+            }
+            if !section[k].is_empty() || !paragraph[k].is_empty() || !excerpt[k].is_empty() {
+                let mut source = Map::new();
+                if !section[k].is_empty() {
+                    source.insert("section".into(), Value::String(section[k].clone()));
+                }
+                if !paragraph[k].is_empty() {
+                    let p = &paragraph[k];
+                    let whole = parse_number(&Cell::Text(p.clone()))
+                        .ok()
+                        .filter(|x| x.fract() == 0.0 && (1.0..=f64::from(u32::MAX)).contains(x));
+                    if whole.is_none() {
+                        b.error(
+                            &paragraph_loc,
+                            format!("“{p}”不是正整数"),
+                            format!("\"{p}\" is not a whole number"),
+                        );
+                    }
+                    source.insert("paragraph".into(), Value::from(whole.unwrap_or(1.0) as u64));
+                }
+                if !excerpt[k].is_empty() {
+                    source.insert("excerpt".into(), Value::String(excerpt[k].clone()));
+                }
+                link.insert("source".into(), Value::Object(source));
+            }
+            links.push(Value::Object(link));
+        }
         let base = format!("{}.{field}", self.path);
         for k in 0..n {
             let p = if many { format!("{base}[{k}]") } else { base.clone() };
@@ -322,6 +369,10 @@ impl RowReader<'_> {
             b.locate(format!("{p}.reason.en"), &en_loc);
             b.locate(format!("{p}.reason.zh"), &zh_loc);
             b.locate(format!("{p}.reason"), &zh_loc);
+            b.locate(format!("{p}.source.section"), &section_loc);
+            b.locate(format!("{p}.source.paragraph"), &paragraph_loc);
+            b.locate(format!("{p}.source.excerpt"), &excerpt_loc);
+            b.locate(format!("{p}.source"), &excerpt_loc);
         }
         let value = if many {
             Value::Array(links)

@@ -107,21 +107,14 @@ fn cell(item: &Value, parent: Option<&str>, column: &Column) -> Cell {
             }
             text(Some(&Value::String(labels.join(SEPARATOR))))
         }
-        Kind::LinkReason => {
-            let lang = column.key.rsplit('.').next().unwrap_or("zh");
-            let reasons: Vec<String> = links(item, link_field(column.key))
-                .iter()
-                .map(|l| {
-                    get(l, &format!("reason.{lang}"))
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string()
-                })
-                .collect();
-            if reasons.iter().all(String::is_empty) {
+        Kind::LinkReason | Kind::LinkSource => {
+            let field = link_field(column.key);
+            let inner = &column.key[field.len() + 1..];
+            let lines: Vec<String> = links(item, field).iter().map(|l| text(get(l, inner)).text()).collect();
+            if lines.iter().all(String::is_empty) {
                 Cell::Empty
             } else {
-                Cell::Text(reasons.join("\n"))
+                Cell::Text(lines.join("\n"))
             }
         }
     }

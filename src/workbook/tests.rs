@@ -102,7 +102,8 @@ fn an_independent_reader_sees_the_sheets_headers_and_values() {
             "荣誉",
             "人物",
             "数据",
-            "节点"
+            "节点",
+            "事实"
         ]
     );
     let firms = book.worksheet_range("企业").unwrap();
@@ -352,4 +353,22 @@ fn the_overview_as_csv_changes_the_title_and_keeps_the_sections() {
     let updated = report.dataset.unwrap_or_else(|| panic!("{:#?}", report.errors));
     assert_eq!(updated.meta.title.zh, "新标题");
     assert_eq!(updated.meta.source.sections, d.meta.source.sections);
+}
+
+#[test]
+fn several_links_keep_their_own_sources_even_when_the_last_has_none() {
+    let mut d = wanzhou();
+    let source = crate::model::Provenance {
+        section: d.meta.source.sections[0].id.clone(),
+        paragraph: 1,
+        excerpt: "x".into(),
+    };
+    let p = d.programmes.iter().position(|p| p.serves.len() > 1).unwrap();
+    for link in &mut d.programmes[p].serves {
+        link.source = None;
+    }
+    d.programmes[p].serves[0].source = Some(source);
+    let report = load_xlsx(&workbook(&d).unwrap());
+    let back = report.dataset.unwrap_or_else(|| panic!("{:#?}", report.errors));
+    assert_eq!(back.programmes[p].serves, d.programmes[p].serves);
 }

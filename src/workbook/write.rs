@@ -38,6 +38,8 @@ fn width(column: &Column) -> f64 {
         Kind::Choice(_) | Kind::LinkBasis => 12.0,
         Kind::Parent | Kind::Ids | Kind::LinkIds { .. } => 22.0,
         Kind::LinkReason => 30.0,
+        Kind::LinkSource if column.key.ends_with("excerpt") => 44.0,
+        Kind::LinkSource => 14.0,
         Kind::Text if column.key == "id" || column.key.ends_with(".section") => 20.0,
         Kind::Text if column.key.ends_with("excerpt") || column.key.starts_with("summary") => 44.0,
         Kind::Text => 26.0,
@@ -98,7 +100,7 @@ fn data_sheet(book: &mut Workbook, sheet: &Sheet, root: &Value, unit_list: &str)
     ws.set_freeze_panes(2, 1)?;
     for (r, cells) in rows(root, sheet).iter().enumerate() {
         for (c, (cell, column)) in cells.iter().zip(&sheet.columns).enumerate() {
-            let format = if column.kind == Kind::LinkReason {
+            let format = if matches!(column.kind, Kind::LinkReason | Kind::LinkSource) {
                 &wrapped
             } else {
                 &text
@@ -121,6 +123,10 @@ const NOTES: &[(&str, &str)] = &[
     (
         "依据：原文载明（原文明确说到）或 推断（编者的判断，请在“理由”中写明原因）。多个编号时，依据填一个（对全部适用）或每个编号一个；理由每个编号一行。",
         "Basis: 原文载明 (stated in the source) or 推断 (inferred by the editors, with a reason). With several ids, one basis for all or one per id; reasons one line per id.",
+    ),
+    (
+        "出处：原文载明的链接可在“出处章节、出处段落、原文摘录”三列注明原文哪一段说到它；多个编号时每个编号一行，没有出处的留空行。事实表收录原文用文字而非数字说明的情况（全部、无一、正申报）。",
+        "Sources: a stated link may name the passage that states it in its section, paragraph and excerpt columns; with several ids one line per id, an empty line where there is none. The 事实 (facts) sheet holds what the source states in words rather than figures (all, none, pending).",
     ),
     (
         "数值填数字：26.7、-10.6、1234。写成文本的“26.7%”“1,234”、全角数字也能读；但设成百分比格式的单元格里存的是 0.267，请勿使用。",
