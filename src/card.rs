@@ -5,7 +5,7 @@
 use crate::metrics::{derived_for, Derived};
 use crate::model::graph::{Graph, Node, NodeKind, Relation};
 use crate::model::stages::{stages, LinkItem, StageView};
-use crate::model::{Basis, Dataset, Honour, Metric, Milestone, Person, ProjectStatus, Text};
+use crate::model::{Basis, Dataset, Fact, Grounds, Honour, Metric, Milestone, Person, ProjectStatus, Text};
 
 /// How a linked node relates to the card's node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +42,10 @@ pub struct Card<'a> {
     pub milestones: Vec<&'a Milestone>,
     /// Segments of a chain, upstream first (empty when the source gives none).
     pub stages: Vec<StageView>,
+    /// Whether the segments are the source's or the editors' reading.
+    pub stages_basis: Option<&'a Grounds>,
+    /// Facts the source states in words.
+    pub facts: Vec<&'a Fact>,
 }
 
 fn summary_of<'a>(d: &'a Dataset, id: &str) -> Option<&'a Text> {
@@ -71,7 +75,7 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
             (Relation::PartOf, true) => LinkRole::PartOf,
             (Relation::PartOf, false) => LinkRole::Projects,
         };
-        let item = LinkItem::of(g, other, e.basis, e.reason.clone());
+        let item = LinkItem::of(g, other, e.basis, e.reason.clone(), e.source.clone());
         match groups.iter_mut().find(|gr| gr.role == role) {
             Some(gr) => gr.items.push(item),
             None => groups.push(LinkGroup {
@@ -100,6 +104,12 @@ pub fn card<'a>(d: &'a Dataset, g: &'a Graph, id: &str) -> Option<Card<'a>> {
         people: d.people.iter().filter(|p| p.enterprise == id).collect(),
         milestones: d.milestones.iter().filter(|m| m.entity == id).collect(),
         stages: stages(d, g, id),
+        stages_basis: d
+            .chains
+            .iter()
+            .find(|c| c.id == id)
+            .and_then(|c| c.stages_basis.as_ref()),
+        facts: d.facts.iter().filter(|f| f.entity == id).collect(),
     })
 }
 
@@ -126,7 +136,7 @@ fn add_industry(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
     };
     groups.push(LinkGroup {
         role: LinkRole::Industry,
-        items: vec![LinkItem::of(g, industry, basis, Some(reason))],
+        items: vec![LinkItem::of(g, industry, basis, Some(reason), None)],
     });
 }
 
@@ -140,7 +150,7 @@ fn add_related(g: &Graph, i: usize, groups: &mut Vec<LinkGroup>) {
     {
         for (e, other) in g.edges_of(hub) {
             if g.nodes[other].kind == NodeKind::Enterprise && seen.insert(other) {
-                items.push(LinkItem::of(g, other, e.basis, None));
+                items.push(LinkItem::of(g, other, e.basis, None, None));
             }
         }
     }
@@ -204,6 +214,24 @@ mod tests {
             "co-served by the centre: {ids:?}"
         );
         assert!(!ids.contains(&"ent-jinlong"));
+    }
+
+    #[test]
+    fn a_chain_card_says_whose_reading_its_segments_are_and_the_district_card_has_its_facts() {
+        let d = wanzhou();
+        let g = Graph::from_dataset(&d);
+        let c = card(&d, &g, "ch-salt-gas").unwrap();
+        assert_eq!(c.stages_basis.map(|b| b.basis), Some(Basis::Inferred));
+        assert!(card(&d, &g, "ch-ships").unwrap().stages_basis.is_none());
+        let facts = card(&d, &g, "wanzhou").unwrap().facts;
+        assert_eq!(facts.len(), 3);
+        // A stated link carries the clause that states it to the card.
+        let c = card(&d, &g, "ent-luyi").unwrap();
+        let served = c.groups.iter().find(|g| g.role == LinkRole::ServedBy).unwrap();
+        assert!(served.items[0]
+            .source
+            .as_ref()
+            .is_some_and(|s| s.excerpt.contains("鲁意纺织")));
     }
 
     #[test]

@@ -11,6 +11,7 @@ fn stated(id: &str) -> Link {
         id: id.into(),
         basis: Basis::Stated,
         reason: None,
+        source: None,
     }
 }
 
@@ -50,6 +51,7 @@ pub fn synthetic(enterprises: usize) -> Dataset {
             short: None,
             industry: Some(stated(&format!("ind-{}", (c - 1) / 2 + 1))),
             stages: Vec::new(),
+            stages_basis: None,
         })
         .collect();
     let programmes: Vec<Programme> = (1..=(enterprises / 50).max(1))
@@ -57,8 +59,10 @@ pub fn synthetic(enterprises: usize) -> Dataset {
             id: format!("prog-{p}"),
             name: text(format!("合成服务平台{p}"), format!("Synthetic programme {p}")),
             short: text(format!("平台{p}"), format!("Programme {p}")),
+            kind: ProgrammeKind::Platform,
             summary: text("合成数据，非真实".into(), "Synthetic data, not real".into()),
             serves: Vec::new(),
+            source: None,
         })
         .collect();
     let mut d = Dataset {
@@ -94,6 +98,7 @@ pub fn synthetic(enterprises: usize) -> Dataset {
         people: Vec::new(),
         metrics: Vec::with_capacity(enterprises),
         milestones: Vec::new(),
+        facts: Vec::new(),
     };
     let programmes = d.programmes.len();
     for e in 1..=enterprises {
@@ -122,6 +127,7 @@ pub fn synthetic(enterprises: usize) -> Dataset {
             qualifier: Qualifier::Exact,
             status: MetricStatus::Actual,
             period: text("合成".into(), "Synthetic".into()),
+            period_basis: Basis::Stated,
             measure: None,
             source: Provenance {
                 section: SOURCE.into(),

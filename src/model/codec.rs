@@ -198,18 +198,20 @@ pub fn decode<T: Binary>(bytes: &[u8], schemas: &[&str]) -> Option<T> {
 binary_forms! { DATASET_SCHEMA;
     Text { zh, en }
     Basis [Stated, Inferred]
-    Link { id, basis, reason }
+    Grounds { basis, reason }
+    Link { id, basis, reason, source }
     Provenance { section, paragraph, excerpt }
-    Dataset { format, meta, district, industries, chains, enterprises, programmes, projects, honours, people, metrics, milestones }
+    Dataset { format, meta, district, industries, chains, enterprises, programmes, projects, honours, people, metrics, milestones, facts }
     Meta { title, source, synthetic }
     SourceDoc { title, publisher, date, sections }
     Section { id, title }
     District { id, name, short, summary }
     Industry { id, name, short, district }
-    Chain { id, name, short, industry, stages }
-    Stage { id, name, step, enterprises, projects, basis, reason }
+    Chain { id, name, short, industry, stages, stages_basis }
+    Stage { id, name, step, enterprises, projects, basis, reason, source }
     Enterprise { id, name, short, chains, industry, summary }
-    Programme { id, name, short, summary, serves }
+    ProgrammeKind [Platform, Plan, Policy, Campaign]
+    Programme { id, name, short, kind, summary, serves, source }
     ProjectStatus [Planned, UnderConstruction, Completed]
     Project { id, name, short, status, owner, chain, programme, summary }
     HonourLevel [National, Municipal, District]
@@ -219,9 +221,11 @@ binary_forms! { DATASET_SCHEMA;
     MetricStatus [Actual, Target]
     Qualifier [Exact, About, MoreThan, Nearly]
     Scope [Enterprise, Chain, Industry, District, Programme, Project]
-    Metric { id, entity, scope, label, kind, value, before, high, unit, qualifier, status, period, measure, source }
+    Metric { id, entity, scope, label, kind, value, before, high, unit, qualifier, status, period, period_basis, measure, source }
     MilestoneStatus [Done, Expected]
     Milestone { id, entity, label, date, status, source }
+    Quantity [All, NotOne, Pending]
+    Fact { id, entity, label, quantity, source }
 }
 
 /// The binary form of a dataset.
@@ -302,6 +306,9 @@ mod tests {
         use Scope::*;
         check(&[Enterprise, Chain, Industry, District, Programme, Project]);
         check(&[MilestoneStatus::Done, MilestoneStatus::Expected]);
+        check(&[Quantity::All, Quantity::NotOne, Quantity::Pending]);
+        use ProgrammeKind::*;
+        check(&[Platform, Plan, Policy, Campaign]);
         check(&[u64::MAX, 0, 127, 128]);
         check(&[f64::MIN_POSITIVE, -0.5, 1e300]);
     }

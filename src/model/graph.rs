@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::types::{Basis, Dataset, Link, Text};
+use super::types::{Basis, Dataset, Link, Provenance, Text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NodeKind {
@@ -73,6 +73,7 @@ pub struct Edge {
     pub relation: Relation,
     pub basis: Basis,
     pub reason: Option<Text>,
+    pub source: Option<Provenance>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -163,6 +164,7 @@ impl Graph {
                 relation,
                 basis: link.basis,
                 reason: link.reason.clone(),
+                source: link.source.clone(),
             });
         }
     }

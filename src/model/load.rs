@@ -166,6 +166,31 @@ mod tests {
     }
 
     #[test]
+    fn a_dataset_without_the_newer_fields_loads_with_their_defaults() {
+        let mut old: serde_json::Value = serde_json::from_str(WANZHOU_JSON).unwrap();
+        old.as_object_mut().unwrap().remove("facts");
+        let strip = |list: &mut serde_json::Value, keys: &[&str]| {
+            for item in list.as_array_mut().unwrap() {
+                for key in keys {
+                    item.as_object_mut().unwrap().remove(*key);
+                }
+            }
+        };
+        strip(&mut old["metrics"], &["period_basis"]);
+        strip(&mut old["programmes"], &["kind", "source"]);
+        strip(&mut old["chains"], &["stages_basis"]);
+        let r = load(&old.to_string());
+        assert!(r.errors.is_empty() && r.warnings.is_empty(), "{r:?}");
+        let d = r.dataset.unwrap();
+        assert!(d.facts.is_empty() && d.chains.iter().all(|c| c.stages_basis.is_none()));
+        assert!(d.metrics.iter().all(|m| m.period_basis == crate::model::Basis::Stated));
+        assert!(d
+            .programmes
+            .iter()
+            .all(|p| p.kind == crate::model::ProgrammeKind::Platform));
+    }
+
+    #[test]
     fn syntax_errors_have_line_and_column() {
         let r = load("{\n  \"format\": \"chain-map/1\",\n  \"industries\": [\n}");
         assert!(r.errors[0].message.en.starts_with("line 4, column 1"), "{:?}", r.errors);

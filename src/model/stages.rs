@@ -2,7 +2,7 @@
 //! what that says about the chain: present, planned or missing locally.
 
 use super::graph::{Graph, NodeKind};
-use super::types::{Basis, Dataset, ProjectStatus, Text};
+use super::types::{Basis, Dataset, ProjectStatus, Provenance, Text};
 
 /// How much of a chain segment is there locally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,7 @@ pub struct StageView {
     pub projects: Vec<(LinkItem, ProjectStatus)>,
     pub basis: Basis,
     pub reason: Option<Text>,
+    pub source: Option<Provenance>,
 }
 
 /// A linked node as a card or a segment lists it.
@@ -35,11 +36,13 @@ pub struct LinkItem {
     pub kind: NodeKind,
     pub basis: Basis,
     pub reason: Option<Text>,
+    /// Where the source states the link.
+    pub source: Option<Provenance>,
 }
 
 impl LinkItem {
     /// Node `other` of `g` as a link, with how the link is known.
-    pub fn of(g: &Graph, other: usize, basis: Basis, reason: Option<Text>) -> LinkItem {
+    pub fn of(g: &Graph, other: usize, basis: Basis, reason: Option<Text>, source: Option<Provenance>) -> LinkItem {
         let o = &g.nodes[other];
         LinkItem {
             id: o.id.clone(),
@@ -47,6 +50,7 @@ impl LinkItem {
             kind: o.kind,
             basis,
             reason,
+            source,
         }
     }
 }
@@ -63,14 +67,22 @@ pub fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
             let enterprises: Vec<LinkItem> = st
                 .enterprises
                 .iter()
-                .filter_map(|l| Some(LinkItem::of(g, g.index_of(&l.id)?, l.basis, l.reason.clone())))
+                .filter_map(|l| {
+                    Some(LinkItem::of(
+                        g,
+                        g.index_of(&l.id)?,
+                        l.basis,
+                        l.reason.clone(),
+                        l.source.clone(),
+                    ))
+                })
                 .collect();
             let projects: Vec<(LinkItem, ProjectStatus)> = st
                 .projects
                 .iter()
                 .filter_map(|pid| {
                     let p = d.projects.iter().find(|p| &p.id == pid)?;
-                    Some((LinkItem::of(g, g.index_of(pid)?, Basis::Stated, None), p.status))
+                    Some((LinkItem::of(g, g.index_of(pid)?, Basis::Stated, None, None), p.status))
                 })
                 .collect();
             let coverage = if !enterprises.is_empty() {
@@ -88,6 +100,7 @@ pub fn stages(d: &Dataset, g: &Graph, id: &str) -> Vec<StageView> {
                 projects,
                 basis: st.basis,
                 reason: st.reason.clone(),
+                source: st.source.clone(),
             }
         })
         .collect();

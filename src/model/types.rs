@@ -31,11 +31,27 @@ pub enum Lang {
 }
 
 /// Whether a relation is said in the source or inferred by the dataset's editors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
+    #[default]
     Stated,
     Inferred,
+}
+
+impl Basis {
+    pub fn is_stated(&self) -> bool {
+        *self == Basis::Stated
+    }
+}
+
+/// How the editors know something that is not a link to another entity (a chain's list of
+/// segments): stated, or inferred with a reason a reader can check.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Grounds {
+    pub basis: Basis,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<Text>,
 }
 
 /// A reference to another entity, with how we know it.
@@ -46,6 +62,9 @@ pub struct Link {
     /// Why an inferred link was drawn (one line).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Text>,
+    /// For a stated link: the clause of the source that names both ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
 }
 
 /// Where in the source article a fact comes from.
@@ -55,7 +74,8 @@ pub struct Provenance {
     pub section: String,
     /// 1-based paragraph number within the section.
     pub paragraph: u32,
-    /// A short clause quoted from the article that contains the figure as written.
+    /// A short clause quoted from the article that contains the figure as written; `……` marks
+    /// words left out between two quoted parts of the paragraph.
     pub excerpt: String,
 }
 
@@ -81,6 +101,8 @@ pub struct Dataset {
     pub metrics: Vec<Metric>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -96,6 +118,7 @@ pub struct Meta {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SourceDoc {
     pub title: Text,
+    /// The credit line: who supplied or published the text, as the source words it (供稿).
     pub publisher: Text,
     /// Publication date, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
@@ -143,6 +166,10 @@ pub struct Chain {
     /// Segments from upstream to downstream, where the source describes them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<Stage>,
+    /// Whether the list of segments, their order and any missing ones are the source's or the
+    /// editors' reading of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stages_basis: Option<Grounds>,
 }
 
 /// One segment of a chain: who is in it locally and which projects are laid out for it.
@@ -162,6 +189,9 @@ pub struct Stage {
     pub basis: Basis,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<Text>,
+    /// For a stated segment: the clause that names it with its chain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -179,15 +209,35 @@ pub struct Enterprise {
     pub summary: Option<Text>,
 }
 
+/// What sort of thing a programme is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ProgrammeKind {
+    /// A platform, centre or library that serves enterprises.
+    #[default]
+    Platform,
+    /// An action plan.
+    Plan,
+    /// A standing rule, list or package of policy measures.
+    Policy,
+    /// A special campaign (专项工作).
+    Campaign,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Programme {
     pub id: String,
     pub name: Text,
     pub short: Text,
+    #[serde(default)]
+    pub kind: ProgrammeKind,
     pub summary: Text,
     /// Enterprises the programme serves.
     #[serde(default)]
     pub serves: Vec<Link>,
+    /// Where the source names the programme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Provenance>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -316,6 +366,9 @@ pub struct Metric {
     #[serde(default)]
     pub status: MetricStatus,
     pub period: Text,
+    /// `inferred` when the period is the editors' wording (a date worked out from "今年", "如今").
+    #[serde(default, skip_serializing_if = "Basis::is_stated")]
+    pub period_basis: Basis,
     /// What the figure measures, for derived figures (see [`crate::metrics`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measure: Option<String>,
@@ -338,5 +391,28 @@ pub struct Milestone {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `YYYY-H1` for a half year.
     pub date: String,
     pub status: MilestoneStatus,
+    pub source: Provenance,
+}
+
+/// How much or how far, as the source puts it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// Every one (全部).
+    All,
+    /// Not one (无一).
+    #[serde(rename = "none")]
+    NotOne,
+    /// Applied for, not yet granted (正申报).
+    Pending,
+}
+
+/// A fact the source states in words rather than figures ("全部关停", "无一家").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Fact {
+    pub id: String,
+    pub entity: String,
+    pub label: Text,
+    pub quantity: Quantity,
     pub source: Provenance,
 }

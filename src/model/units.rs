@@ -82,6 +82,11 @@ pub const UNITS: &[Unit] = &[
         en: "lines",
     },
     Unit {
+        code: "chains",
+        zh: "条",
+        en: "chains",
+    },
+    Unit {
         code: "square_metres",
         zh: "平方米",
         en: "m²",

@@ -100,6 +100,9 @@ impl Checker<'_> {
 
     fn link(&mut self, path: &str, link: &Link, target: Target) {
         self.reference(&format!("{path}.id"), &link.id, target);
+        if let Some(s) = &link.source {
+            self.provenance(&format!("{path}.source"), s);
+        }
         if link.basis == Basis::Inferred && link.reason.as_ref().is_none_or(|r| r.zh.trim().is_empty()) {
             self.warn(
                 format!("{path}.reason"),
@@ -255,6 +258,16 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
         }
     }
     for (i, x) in d.chains.iter().enumerate() {
+        if x.stages_basis
+            .as_ref()
+            .is_some_and(|b| b.basis == Basis::Inferred && b.reason.is_none())
+        {
+            c.warn(
+                format!("$.chains[{i}].stages_basis.reason"),
+                "编者整理的环节缺少理由".into(),
+                "segments read by the editors have no reason".into(),
+            );
+        }
         for (j, st) in x.stages.iter().enumerate() {
             let p = format!("$.chains[{i}].stages[{j}]");
             c.text(&format!("{p}.name"), &st.name);
@@ -263,6 +276,9 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
             }
             for (k, id) in st.projects.iter().enumerate() {
                 c.reference(&format!("{p}.projects[{k}]"), id, Target::Project);
+            }
+            if let Some(s) = &st.source {
+                c.provenance(&format!("{p}.source"), s);
             }
             if st.basis == Basis::Inferred && st.reason.is_none() {
                 c.warn(
@@ -289,6 +305,9 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
         c.text(&format!("{p}.name"), &x.name);
         for (j, l) in x.serves.iter().enumerate() {
             c.link(&format!("{p}.serves[{j}]"), l, Target::Enterprise);
+        }
+        if let Some(s) = &x.source {
+            c.provenance(&format!("{p}.source"), s);
         }
     }
     for (i, x) in d.projects.iter().enumerate() {
@@ -331,6 +350,12 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
     }
     for (i, x) in d.milestones.iter().enumerate() {
         let p = format!("$.milestones[{i}]");
+        c.reference(&format!("{p}.entity"), &x.entity, Target::Any);
+        c.provenance(&format!("{p}.source"), &x.source);
+    }
+    for (i, x) in d.facts.iter().enumerate() {
+        let p = format!("$.facts[{i}]");
+        c.text(&format!("{p}.label"), &x.label);
         c.reference(&format!("{p}.entity"), &x.entity, Target::Any);
         c.provenance(&format!("{p}.source"), &x.source);
     }
@@ -379,6 +404,12 @@ fn register_ids<'a>(c: &mut Checker<'a>, d: &'a Dataset) {
             .iter()
             .enumerate()
             .map(|(i, x)| (format!("$.milestones[{i}].id"), x.id.as_str(), "milestone")),
+    );
+    all.extend(
+        d.facts
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (format!("$.facts[{i}].id"), x.id.as_str(), "fact")),
     );
     for (path, id, kind) in all {
         if id.trim().is_empty() {

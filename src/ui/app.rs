@@ -50,10 +50,14 @@ pub fn App() -> impl IntoView {
         let data = state.data();
         let s = &data.dataset.meta.source;
         let colon = if lang == Lang::Zh { "：" } else { ": " };
+        // The credit line as the source words it: "…供稿" (supplied by), not a publisher.
+        let credit = match lang {
+            Lang::Zh => format!("{}{}", s.publisher.zh, t(Msg::SuppliedBy, lang)),
+            Lang::En => format!("{} {}", t(Msg::SuppliedBy, lang), s.publisher.get(lang)),
+        };
         format!(
-            "{}{colon}{} · {} · {}",
+            "{}{colon}{credit} · {} · {}",
             t(Msg::SourceLine, lang),
-            s.publisher.get(lang),
             s.title.get(lang),
             s.date
         )

@@ -112,6 +112,16 @@ pub enum Msg {
     ThemeDark,
     ThemeContrast,
     SkipToPanel,
+    EditorsReading,
+    Facts,
+    All,
+    NotOne,
+    Pending,
+    SuppliedBy,
+    Platform,
+    Plan,
+    Policy,
+    Campaign,
 }
 
 /// The string for `msg` in `lang`.
@@ -245,6 +255,16 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::ThemeDark => ("深色", "Dark"),
         Msg::ThemeContrast => ("高对比度", "High contrast"),
         Msg::SkipToPanel => ("跳到详情", "Skip to the details"),
+        Msg::EditorsReading => ("编者整理", "editors' reading"),
+        Msg::Facts => ("文字所述", "Stated in words"),
+        Msg::All => ("全部", "all"),
+        Msg::NotOne => ("无一家", "none"),
+        Msg::Pending => ("申报中", "pending"),
+        Msg::SuppliedBy => ("供稿", "supplied by"),
+        Msg::Platform => ("平台", "Platform"),
+        Msg::Plan => ("行动计划", "Action plan"),
+        Msg::Policy => ("政策与制度", "Policy"),
+        Msg::Campaign => ("专项工作", "Special campaign"),
     };
     match lang {
         Lang::Zh => zh,

@@ -34,7 +34,7 @@ test('the host hears ready, height and selections, and drives the map by message
   await until(host, (m) => m.type === 'select' && m.id === 'ent-schneider');
 
   await host.page.click('text=English');
-  await frame.locator('[data-testid=card] h2', { hasText: 'Schneider Electric' }).waitFor();
+  await frame.locator('[data-testid=card] h2', { hasText: 'Schneider (Chongqing) Electrical' }).waitFor();
   await host.page.click('text=数据总览');
   await frame.locator('[data-testid=dashboard]').waitFor();
   await host.page.click('text=清除选择');

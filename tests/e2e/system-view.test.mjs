@@ -40,7 +40,8 @@ for (const [name, size] of Object.entries(SIZES)) {
     const industry = card.locator('.link', { hasText: '先进材料' });
     assert.equal(await industry.locator('.badge.inferred').textContent(), '推断');
     assert.match(await industry.locator('.reason').textContent(), /文中未写明/);
-    assert.equal(await card.locator('.link', { hasText: '九龙万博' }).locator('.badge.stated').count(), 1);
+    const wanbo = card.locator('.link', { has: app.page.locator('.link-name', { hasText: '九龙万博' }) });
+    assert.equal(await wanbo.locator('.badge.stated').count(), 1);
     const chart = card.locator('[data-testid=chart] svg.chart').first();
     assert.equal(await chart.getAttribute('role'), 'img');
     assert.ok((await chart.locator('rect').count()) >= 3, 'chart draws bars');

@@ -14,7 +14,7 @@ use super::scene::Scene;
 use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
-use crate::model::Lang;
+use crate::model::{Basis, Lang};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 use crate::ui::url::View;
@@ -233,17 +233,25 @@ pub fn GraphView() -> impl IntoView {
             s.zoom_by(f)
         }
     };
+    // Under the chain view: that the source gives no segments, or that they are the editors' reading.
     let no_stages = move || {
         let lang = state.lang.get();
-        (state.view.get() == View::Chain
-            && chain.get().is_some_and(|c| {
-                let data = state.data();
-                data.dataset
-                    .chains
-                    .iter()
-                    .any(|x| x.id == data.graph.nodes[c].id && x.stages.is_empty())
-            }))
-        .then(|| view! { <p class="graph-note" data-testid="no-stages">{t(Msg::NoStages, lang)}</p> })
+        let c = chain.get().filter(|_| state.view.get() == View::Chain)?;
+        let data = state.data();
+        let x = data.dataset.chains.iter().find(|x| x.id == data.graph.nodes[c].id)?;
+        let editors = x.stages_basis.as_ref().filter(|b| b.basis == Basis::Inferred);
+        let (id, text) = match editors.and_then(|b| b.reason.as_ref()) {
+            _ if x.stages.is_empty() => ("no-stages", t(Msg::NoStages, lang).to_string()),
+            Some(r) => {
+                let colon = if lang == Lang::Zh { "：" } else { ": " };
+                (
+                    "stages-basis",
+                    format!("{}{colon}{}", t(Msg::EditorsReading, lang), r.get(lang)),
+                )
+            }
+            None => return None,
+        };
+        Some(view! { <p class="graph-note" data-testid=id>{text}</p> })
     };
     let tooltip = move || {
         let i = state.hover.get()?;

@@ -13,7 +13,7 @@ use crate::charts::palette::industry_hex;
 use crate::metrics::aggregate::notable;
 use crate::metrics::export::figures_csv;
 use crate::model::graph::NodeKind;
-use crate::model::{HonourLevel, Lang, Metric, MilestoneStatus};
+use crate::model::{HonourLevel, Lang, Metric, MilestoneStatus, ProgrammeKind, Quantity};
 use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
@@ -42,6 +42,17 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
     // The kind's mark in its industry's colour, set through the style object (`style:`), which a
     // strict content security policy allows (a style attribute it refuses).
     let colour = g.index_of(&c.node.id).map(|i| industry_hex(g.industry_rank(i)));
+    let programme = d.programmes.iter().find(|p| p.id == id);
+    let kind = match programme.map(|p| p.kind) {
+        Some(ProgrammeKind::Platform) => t(Msg::Platform, lang).to_string(),
+        Some(ProgrammeKind::Plan) => t(Msg::Plan, lang).to_string(),
+        Some(ProgrammeKind::Policy) => t(Msg::Policy, lang).to_string(),
+        Some(ProgrammeKind::Campaign) => t(Msg::Campaign, lang).to_string(),
+        None => c.node.kind.label().get(lang).to_string(),
+    };
+    let programme_source = programme
+        .and_then(|p| p.source.as_ref())
+        .map(|s| view! { <div data-testid="programme-source"><Source cited=cited(d, s, lang) /></div> });
     let summary = c
         .summary
         .map(|s| view! { <p class="summary">{s.get(lang).to_string()}</p> });
@@ -50,7 +61,29 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
         .map(|s| view! { <p class="status">{t(status_msg(s), lang)}</p> });
     let tally = matches!(c.node.kind, NodeKind::Chain | NodeKind::Industry)
         .then(|| view! { <Tally tiles=tally_tiles(d, g, &c.node.id, lang) /> });
-    let stages = (c.node.kind == NodeKind::Chain).then(|| view! { <Stages stages=c.stages.clone() lang=lang /> });
+    let stages = (c.node.kind == NodeKind::Chain).then(|| {
+        view! { <Stages data=data.clone() stages=c.stages.clone() basis=c.stages_basis.cloned() lang=lang /> }
+    });
+    let facts = (!c.facts.is_empty()).then(|| {
+        let items = c
+            .facts
+            .iter()
+            .map(|f| {
+                let word = match f.quantity {
+                    Quantity::All => Msg::All,
+                    Quantity::NotOne => Msg::NotOne,
+                    Quantity::Pending => Msg::Pending,
+                };
+                view! {
+                    <li class="fact" data-fact=f.id.clone()>
+                        {f.label.get(lang).to_string()}" "<span class="badge">{t(word, lang)}</span>
+                        <Source cited=cited(d, &f.source, lang) />
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <Section title=Msg::Facts lang=lang><ul class="facts">{items}</ul></Section> }
+    });
     let top = notable(d, g, &c.node.id, 3);
     let notable = (c.node.kind == NodeKind::Industry && !top.is_empty()).then(|| {
         let items = top
@@ -127,30 +160,25 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
     let links = c
         .groups
         .iter()
-        .map(|group| {
-            let statuses = group
-                .items
-                .iter()
-                .map(|item| d.projects.iter().find(|p| p.id == item.id).map(|p| p.status))
-                .collect();
-            view! { <Links group=group.clone() statuses=statuses lang=lang /> }
-        })
+        .map(|group| view! { <Links data=data.clone() group=group.clone() lang=lang /> })
         .collect_view();
     view! {
         <article class="card" data-testid="card" data-kind=c.node.kind.code() data-id=c.node.id.clone()>
             <header class="card-head">
-                <span class="kind" style:border-color=colour>{c.node.kind.label().get(lang).to_string()}</span>
+                <span class="kind" style:border-color=colour>{kind}</span>
                 <h2 tabindex="-1">{c.node.name.get(lang).to_string()}</h2>
                 <p class="alt-name" lang=if other == Lang::En { "en" } else { "zh-CN" }>{c.node.name.get(other).to_string()}</p>
                 <button type="button" class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
             </header>
             {summary}
+            {programme_source}
             {status}
             {tally}
             <ChartList charts=Memo::from(charts) as_table=large_text lang=lang />
             {stages}
             {notable}
             {figures}
+            {facts}
             {export}
             {honours}
             {people}

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::metrics::{derived_value, metric_value, Derived};
-use crate::model::{Dataset, Lang, Metric, Provenance};
+use crate::model::{Basis, Dataset, Lang, Metric, Provenance};
 use crate::ui::i18n::{t, Msg};
 
 /// Where a stated fact comes from: "Source: section title, ¶n" and the quoted excerpt.
@@ -40,6 +40,8 @@ pub struct FigureRow {
     pub label: String,
     pub value: String,
     pub period: String,
+    /// `inferred` when the editors worded the period.
+    pub period_basis: Basis,
     pub origin: Origin,
 }
 
@@ -57,6 +59,7 @@ pub fn metric_row(d: &Dataset, m: &Metric, lang: Lang) -> FigureRow {
         label: m.label.get(lang).to_string(),
         value: metric_value(m, lang),
         period: m.period.get(lang).to_string(),
+        period_basis: m.period_basis,
         origin: Origin::Stated {
             id: m.id.clone(),
             cited: cited(d, &m.source, lang),
@@ -70,6 +73,7 @@ pub fn derived_row(x: &Derived, lang: Lang) -> FigureRow {
         label: x.label.get(lang).to_string(),
         value: derived_value(x, lang),
         period: x.period.get(lang).to_string(),
+        period_basis: Basis::Stated,
         origin: Origin::Computed {
             formula: x.formula.get(lang).to_string(),
         },
@@ -94,12 +98,15 @@ pub fn FigureItem(row: FigureRow, lang: Lang) -> impl IntoView {
         label,
         value,
         period,
+        period_basis,
         origin,
     } = row;
+    let editors = (period_basis == Basis::Inferred)
+        .then(|| view! { " "<super::sections::BasisMark basis=period_basis editors=true lang=lang /> });
     let parts = view! {
         <span class="fig-label">{label}</span>
         <span class="fig-value">{value}</span>
-        <span class="fig-period">{period}</span>
+        <span class="fig-period">{period}{editors}</span>
     };
     match origin {
         Origin::Stated { id, cited } => view! {

@@ -1,6 +1,8 @@
 //! Parts of a card: a titled section, the counts of a chain or an industry, a chain's segments and
 //! the links to other nodes (a link selects its node).
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::card::{LinkGroup, LinkRole};
@@ -8,9 +10,10 @@ use crate::metrics::aggregate::tally;
 use crate::metrics::{num, quantity};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::stages::{Coverage, LinkItem, StageView};
-use crate::model::{Basis, Dataset, Lang, ProjectStatus};
+use crate::model::{Basis, Dataset, Grounds, Lang, ProjectStatus, Text};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::AppState;
+use crate::ui::panel::figures::{cited, Source};
+use crate::ui::state::{AppState, Loaded};
 
 /// A section of a card under its heading.
 #[component]
@@ -43,14 +46,22 @@ fn group_title(role: LinkRole) -> Msg {
     }
 }
 
-/// Whether a relation is stated in the source or inferred.
+/// Whether something is stated in the source or inferred, and the reason for an inference. An
+/// inference that is the editors' reading of the source (a chain's segments, a period) says so.
 #[component]
-fn BasisBadge(basis: Basis, lang: Lang) -> impl IntoView {
-    let (class, msg) = match basis {
-        Basis::Stated => ("badge stated", Msg::Stated),
-        Basis::Inferred => ("badge inferred", Msg::Inferred),
+pub fn BasisMark(
+    basis: Basis,
+    #[prop(default = None)] reason: Option<Text>,
+    #[prop(optional)] editors: bool,
+    lang: Lang,
+) -> impl IntoView {
+    let (class, msg) = match (basis, editors) {
+        (Basis::Stated, _) => ("badge stated", Msg::Stated),
+        (Basis::Inferred, false) => ("badge inferred", Msg::Inferred),
+        (Basis::Inferred, true) => ("badge inferred editors", Msg::EditorsReading),
     };
-    view! { <span class=class>{t(msg, lang)}</span> }
+    let reason = reason.map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+    view! { <span class=class>{t(msg, lang)}</span>{reason} }
 }
 
 /// A button that selects another node.
@@ -65,32 +76,37 @@ fn LinkButton(item: LinkItem, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The nodes linked to the card's node in one role, each with its kind, whether the link is
-/// stated or inferred, a project's status and the reason for an inferred link.
+/// The nodes linked to the card's node in one role, each with its kind, a project's status, and
+/// whether the link is stated (and where) or inferred (and why).
 #[component]
-pub fn Links(group: LinkGroup, statuses: Vec<Option<ProjectStatus>>, lang: Lang) -> impl IntoView {
+pub fn Links(data: Arc<Loaded>, group: LinkGroup, lang: Lang) -> impl IntoView {
     let items = group
         .items
         .into_iter()
-        .zip(statuses)
-        .map(|(item, status)| {
+        .map(|item| {
             let class = if item.basis == Basis::Inferred {
                 "link inferred"
             } else {
                 "link"
             };
-            let (kind, basis) = (item.kind.label().get(lang).to_string(), item.basis);
-            let reason = item
-                .reason
+            let (kind, basis, reason) = (item.kind.label().get(lang).to_string(), item.basis, item.reason.clone());
+            let d = &data.dataset;
+            let status = d
+                .projects
+                .iter()
+                .find(|p| p.id == item.id)
+                .map(|p| view! { <span class="badge project-status">{t(status_msg(p.status), lang)}</span> });
+            let source = item
+                .source
                 .as_ref()
-                .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
-            let status = status.map(|s| view! { <span class="badge project-status">{t(status_msg(s), lang)}</span> });
+                .map(|s| view! { <Source cited=cited(d, s, lang) /> });
             view! {
                 <li class=class>
                     <LinkButton item=item lang=lang />
                     " "<span class="link-kind">{kind}</span>" "
-                    <BasisBadge basis=basis lang=lang />
-                    " "{status}{reason}
+                    {status}" "
+                    <BasisMark basis=basis reason=reason lang=lang />
+                    {source}
                 </li>
             }
         })
@@ -167,9 +183,10 @@ fn coverage(c: Coverage) -> (&'static str, Msg) {
 }
 
 /// The chain's segments, upstream first, each marked present, planned or missing, with the
-/// enterprises and projects in it.
+/// enterprises and projects in it and where the source names it, and whether the list is the
+/// editors' reading.
 #[component]
-pub fn Stages(stages: Vec<StageView>, lang: Lang) -> impl IntoView {
+pub fn Stages(data: Arc<Loaded>, stages: Vec<StageView>, basis: Option<Grounds>, lang: Lang) -> impl IntoView {
     if stages.is_empty() {
         return view! {
             <Section title=Msg::Stages lang=lang>
@@ -185,7 +202,11 @@ pub fn Stages(stages: Vec<StageView>, lang: Lang) -> impl IntoView {
             let who = st
                 .enterprises
                 .into_iter()
-                .map(|e| view! { <LinkButton item=e lang=lang /> })
+                .map(|e| {
+                    let inferred =
+                        (e.basis == Basis::Inferred).then(|| view! { <BasisMark basis=e.basis lang=lang /> });
+                    view! { <LinkButton item=e lang=lang />{inferred} }
+                })
                 .collect_view();
             let projects = st
                 .projects
@@ -198,24 +219,31 @@ pub fn Stages(stages: Vec<StageView>, lang: Lang) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            let inferred =
-                (st.basis == Basis::Inferred).then(|| view! { <BasisBadge basis=Basis::Inferred lang=lang /> });
+            let inferred = (st.basis == Basis::Inferred).then(|| view! { <BasisMark basis=st.basis lang=lang /> });
             let reason = st
                 .reason
                 .map(|r| view! { <span class="reason">{r.get(lang).to_string()}</span> });
+            let source = st
+                .source
+                .as_ref()
+                .map(|s| view! { <Source cited=cited(&data.dataset, s, lang) /> });
             view! {
                 <li class=class data-stage=st.name.zh.clone()>
                     <span class="segment-step">{num(f64::from(st.step), 0)}</span>
                     <span class="segment-name">{st.name.get(lang).to_string()}</span>
                     " "<span class="badge coverage">{t(label, lang)}</span>{inferred}
                     <div class="segment-members">{who}{projects}</div>
-                    {reason}
+                    {reason}{source}
                 </li>
             }
         })
         .collect_view();
+    let basis = basis.map(|b| {
+        view! { <p class="note" data-testid="stages-basis"><BasisMark basis=b.basis reason=b.reason editors=true lang=lang /></p> }
+    });
     view! {
         <Section title=Msg::Stages lang=lang>
+            {basis}
             <ol class="segments" data-testid="stages">{items}</ol>
         </Section>
     }
