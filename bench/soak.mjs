@@ -4,6 +4,11 @@
 import { SMOKE, start, watch } from './lib.mjs';
 
 const INTERACTIONS = Number(process.env.SOAK_INTERACTIONS) || (SMOKE ? 200 : 10000);
+// To find what grows: SOAK_KINDS=4 runs only the view switches (kinds 0–7 below, by k % 8), and
+// SOAK_VIEWS=tab-list,tab-map only those views; either skips the tour.
+const KINDS = (process.env.SOAK_KINDS || '0,1,2,3,4,5,6,7').split(',').map(Number);
+const VIEWS = (process.env.SOAK_VIEWS || 'tab-network,tab-chain,tab-list,tab-dashboard,tab-map').split(',');
+const BISECTING = Boolean(process.env.SOAK_KINDS || process.env.SOAK_VIEWS);
 const TOUR_STEPS = SMOKE ? 20 : 300; // 30 minutes at the kiosk's 6 s per step
 const { server, browser, stop } = await start(['--js-flags=--expose-gc']);
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
@@ -30,7 +35,7 @@ await page.goto(`${server.url}?mode=kiosk&idle=1`);
 await page.locator('.graph .node').first().waitFor();
 await page.evaluate(() => window.dispatchEvent(new PointerEvent('pointerdown')));
 const warm = await memory();
-const done = await page.evaluate(async (n) => {
+const done = await page.evaluate(async ([n, kinds, views]) => {
   const $ = (s) => document.querySelector(s);
   const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
   const tap = (el) => {
@@ -41,9 +46,9 @@ const done = await page.evaluate(async (n) => {
   };
   const ids = [...document.querySelectorAll('.graph .node')].map((e) => e.dataset.id);
   const words = ['jl', 'Schneider', '铝', 'cq', 'food', '盐'];
-  const views = ['tab-network', 'tab-chain', 'tab-list', 'tab-dashboard', 'tab-map'];
   let count = 0;
   for (let k = 0; k < n; k += 1) {
+    if (!kinds.includes(k % 8)) continue;
     switch (k % 8) {
       case 0:
       case 1: {
@@ -81,10 +86,17 @@ const done = await page.evaluate(async (n) => {
     if (k % 1000 === 999) await new Promise((ok) => setTimeout(ok, 1500));
   }
   return count;
-}, INTERACTIONS);
+}, [INTERACTIONS, KINDS, VIEWS]);
 await page.waitForTimeout(1500);
 const after = await memory();
 report(`${done} interactions`, warm, after);
+
+if (BISECTING) {
+  console.log(`errors: ${problems.length}`);
+  await context.close();
+  await stop();
+  process.exit(problems.length ? 1 : 0);
+}
 
 // Part 2: the attract tour, fast-forwarded (0.05 s per step instead of 6 s).
 await page.goto(`${server.url}?mode=kiosk&idle=0.2&tour_step=0.05`);

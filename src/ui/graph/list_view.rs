@@ -11,6 +11,8 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use super::markup::swatch_class;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
+use crate::model::Lang;
+use crate::ui::chart_figure::release_on_cleanup;
 use crate::ui::dom::{self, elements};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{AppState, Loaded};
@@ -23,6 +25,8 @@ const UNFOLD_ALL_BELOW: usize = 400;
 #[derive(Clone, Copy)]
 struct TreeState {
     root: NodeRef<leptos::html::Ul>,
+    /// The language, read by every item through the tree (see [`tree_memo`]).
+    lang: Memo<Lang>,
     visible: Memo<Vec<bool>>,
     folded: RwSignal<HashSet<usize>>,
     selected: StoredValue<Selector<Option<usize>>>,
@@ -49,6 +53,16 @@ impl TreeState {
             dom::focus(el);
         }
     }
+}
+
+/// A memo of the tree's that reads state living longer than the tree. Items read such state
+/// only through these: a memo that goes keeps its place among the subscribers of what it read
+/// until that changes (see [`release_on_cleanup`]), so hundreds of item memos reading the app's
+/// language directly left one each behind at every visit of the list (the soak grew 13 KB a visit).
+fn tree_memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    let memo = ArcMemo::new(move |_| f());
+    release_on_cleanup(&memo);
+    Memo::from(memo)
 }
 
 /// Whether node `i` has an item in the tree: it is visible and no branch above it is folded.
@@ -83,13 +97,14 @@ fn Tree(data: Arc<Loaded>) -> impl IntoView {
             .filter(|&i| g.nodes[i].kind == NodeKind::Chain)
             .collect()
     });
+    let lang = tree_memo(move || state.lang.get());
     let visible = {
         let data = data.clone();
-        Memo::new(move |_| state.filters.with(|f| f.visible(&data.graph)))
+        tree_memo(move || state.filters.with(|f| f.visible(&data.graph)))
     };
     let selected = {
         let data = data.clone();
-        Memo::new(move |_| {
+        tree_memo(move || {
             state
                 .selected
                 .with(|s| s.as_deref().and_then(|id| data.graph.index_of(id)))
@@ -106,6 +121,7 @@ fn Tree(data: Arc<Loaded>) -> impl IntoView {
     };
     let tree = TreeState {
         root: NodeRef::new(),
+        lang,
         visible,
         folded,
         selected: StoredValue::new(Selector::new(move || selected.get())),
@@ -144,7 +160,7 @@ fn TreeItem(data: Arc<Loaded>, i: usize, level: usize, tree: TreeState) -> AnyVi
     let (kind, id, swatch) = (n.kind, n.id.clone(), swatch_class(n.kind, g.industry_rank(i)));
     let about = {
         let data = data.clone();
-        Memo::new(move |_| Description::of(&data.graph, i, state.lang.get()))
+        Memo::new(move |_| Description::of(&data.graph, i, tree.lang.get()))
     };
     // Leaves (most nodes of a big graph) need no branch state.
     let branch = g.children(i).next().is_some().then(|| {
@@ -246,7 +262,7 @@ fn TreeItem(data: Arc<Loaded>, i: usize, level: usize, tree: TreeState) -> AnyVi
                     // Spaces between the parts, so the row reads as words (the flex layout ignores them).
                     <span class="tree-name">{move || about.with(|d| d.name.clone())}</span>
                     " "
-                    <span class="tree-kind" aria-hidden="true">{move || kind.label().get(state.lang.get()).to_string()}</span>
+                    <span class="tree-kind" aria-hidden="true">{move || kind.label().get(tree.lang.get()).to_string()}</span>
                     " "
                     {members}
                     // What a screen reader says for the item: what the row shows, then its parent.
