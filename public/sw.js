@@ -1,7 +1,9 @@
-// Chain Map's service worker: precaches every file of its build and serves them offline.
+// Chain Map's service worker: precaches the files of its build and serves them offline; the
+// spreadsheet worker's files, which only data editors need, are kept once first fetched.
 // The file list and version below are filled in at build time by scripts/service-worker.mjs.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+const ON_DEMAND = __ON_DEMAND__;
 const CACHE = `chain-map-${VERSION}`;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 
@@ -41,7 +43,11 @@ self.addEventListener('fetch', (event) => {
         }
       }
       // This build's own copy: hashed names, or the worker's files precached with this version.
-      return (await cache.match(request)) ?? fetch(request);
+      const kept = await cache.match(request);
+      if (kept) return kept;
+      const response = await fetch(request);
+      if (response.ok && ON_DEMAND.some((path) => scoped(path) === request.url)) await cache.put(request, response.clone());
+      return response;
     })(),
   );
 });

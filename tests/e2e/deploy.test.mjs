@@ -51,6 +51,37 @@ test('works offline after the first visit: app, data and charts', async () => {
   await app.context.close();
 });
 
+test('the spreadsheet worker is fetched when first asked for, not with the page, then kept for offline use', async () => {
+  const server = await serve(DIST);
+  const app = await App.at(server.url);
+  await app.page.evaluate(() => navigator.serviceWorker.ready);
+  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => {
+    await app.page.reload();
+  });
+  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const cached = () =>
+    app.page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) {
+        for (const r of await (await caches.open(key)).keys()) names.push(new URL(r.url).pathname.split('/').pop());
+      }
+      return names;
+    });
+  const before = await cached();
+  assert.ok(before.some((n) => n.startsWith('chain-map-worker')), `the checking worker is precached: ${before}`);
+  assert.ok(!before.some((n) => n.startsWith('chain-map-sheets')), `the spreadsheet worker is not: ${before}`);
+  await app.page.click('[data-testid=data-menu] summary');
+  const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-testid=menu-template-xlsx]')]);
+  assert.equal(file.suggestedFilename(), 'chain-map-template.xlsx');
+  const after = await cached();
+  for (const part of ['chain-map-sheets_loader.js', 'chain-map-sheets.js', 'chain-map-sheets_bg.wasm']) {
+    assert.ok(after.includes(part), `${part} is kept once used: ${after}`);
+  }
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+  await server.close();
+});
+
 test('runs under a strict CSP with zero violations while exercised', async () => {
   const server = await serve(DIST, { headers: { 'content-security-policy': CSP } });
   const app = await App.at(`${server.url}?sel=ent-schneider`);
