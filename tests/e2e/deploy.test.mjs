@@ -25,14 +25,19 @@ async function watchCsp(app) {
   });
 }
 
-test('works offline after the first visit: app, data and charts', async () => {
-  const server = await serve(DIST);
-  const app = await App.at(server.url);
+/** Waits until the service worker controls the page (a reload if the first load was not claimed). */
+async function controlled(app) {
   await app.page.evaluate(() => navigator.serviceWorker.ready);
   await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => {
     await app.page.reload();
   });
   await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+test('works offline after the first visit: app, data and charts', async () => {
+  const server = await serve(DIST);
+  const app = await App.at(server.url);
+  await controlled(app);
   await server.close();
   await app.context.setOffline(true);
   await app.page.reload();
@@ -54,11 +59,7 @@ test('works offline after the first visit: app, data and charts', async () => {
 test('the spreadsheet worker is fetched when first asked for, not with the page, then kept for offline use', async () => {
   const server = await serve(DIST);
   const app = await App.at(server.url);
-  await app.page.evaluate(() => navigator.serviceWorker.ready);
-  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10000 }).catch(async () => {
-    await app.page.reload();
-  });
-  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await controlled(app);
   const cached = () =>
     app.page.evaluate(async () => {
       const names = [];
