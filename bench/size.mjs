@@ -37,6 +37,8 @@ const html = readFileSync(join(root, 'index.html'), 'utf8');
 const named = new Set(['index.html']);
 for (const m of html.matchAll(/<link\b[^>]*>|<script\b[^>]*>/g)) {
   if (/rel="?apple-touch-icon/.test(m[0])) continue;
+  // Fetched only by browsers without modules, which cannot run the app.
+  if (/\bnomodule\b/.test(m[0])) continue;
   // Attribute values quoted or not (the release build's HTML is minified).
   for (const a of m[0].matchAll(/(?:href|src|data-js|data-wasm)=(?:"([^"]+)"|([^\s>"]+))/g)) named.add((a[1] ?? a[2]).replace(/^\.?\//, ''));
 }

@@ -1,18 +1,24 @@
 // Starts Chain Map: loads the wasm-bindgen glue and the wasm this script's tag names, then the offline worker.
-const tag = document.querySelector('script[data-wasm]');
-// The wasm compiles while the glue loads.
-const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);
-const { default: init } = await import(tag.dataset.js);
-const wasm = await init({ module_or_path: (await compiled) ?? tag.dataset.wasm });
-// Read by the soak benchmark: the size of the wasm memory, in bytes.
-globalThis.chainMapWasmBytes = () => wasm.memory.buffer.byteLength;
+// A browser without WebAssembly gets the page's note saying the map cannot run there, not a script error.
+if (typeof WebAssembly === 'object') await start();
+else document.getElementById('no-wasm')?.removeAttribute('hidden');
 
-if ('serviceWorker' in navigator) {
-  navigator.serviceWorker
-    .register('./sw.js')
-    .then((registration) => {
-      // A new version waits while this page runs; it takes over at the next load.
-      if (registration.waiting) registration.waiting.postMessage('skip-waiting');
-    })
-    .catch((error) => console.warn('offline support unavailable:', error.message));
+async function start() {
+  const tag = document.querySelector('script[data-wasm]');
+  // The wasm compiles while the glue loads.
+  const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);
+  const { default: init } = await import(tag.dataset.js);
+  const wasm = await init({ module_or_path: (await compiled) ?? tag.dataset.wasm });
+  // Read by the soak benchmark: the size of the wasm memory, in bytes.
+  globalThis.chainMapWasmBytes = () => wasm.memory.buffer.byteLength;
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker
+      .register('./sw.js')
+      .then((registration) => {
+        // A new version waits while this page runs; it takes over at the next load.
+        if (registration.waiting) registration.waiting.postMessage('skip-waiting');
+      })
+      .catch((error) => console.warn('offline support unavailable:', error.message));
+  }
 }

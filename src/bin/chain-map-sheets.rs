@@ -4,7 +4,7 @@
 //!
 //! Requests are `{id, kind, name?, bytes?, base?}`: `load` (a file's `name` and `bytes`; for a
 //! `.csv` sheet, `base` is the dataset on screen in the binary form of `model::codec`) answers
-//! `{id, bytes}`, a load report in the binary form of `Report::to_bytes`; `dataset-xlsx` (a
+//! `{id, bytes, dataset?}` (see `host::send_report`); `dataset-xlsx` (a
 //! dataset, likewise) and `template-xlsx` answer `{id, bytes}`, an `.xlsx` file. Anything else,
 //! or a failure, answers `{id, error}`. It says `"ready"` once it listens.
 
@@ -13,7 +13,7 @@ mod host;
 
 use chain_map::model::codec;
 use chain_map::workbook;
-use host::{bytes_of, field, reply_to, send, send_bytes, Scope};
+use host::{bytes_of, field, reply_to, send, send_bytes, send_report, Scope};
 use wasm_bindgen::JsValue;
 
 fn answer(scope: &Scope, request: &JsValue) -> Result<(), JsValue> {
@@ -24,7 +24,7 @@ fn answer(scope: &Scope, request: &JsValue) -> Result<(), JsValue> {
             let name = field(request, "name").as_string().unwrap_or_default();
             let base = codec::dataset_from_bytes(&bytes_of(request, "base"));
             let report = workbook::load_file(&name, &bytes, base.as_ref());
-            return send_bytes(scope, &reply, "bytes", &report.to_bytes());
+            return send_report(scope, &reply, report);
         }
         Some("template-xlsx") => workbook::template(),
         Some("dataset-xlsx") => codec::dataset_from_bytes(&bytes)

@@ -238,16 +238,6 @@ pub fn dataset_from_bytes(bytes: &[u8]) -> Option<Dataset> {
     decode(bytes, &[DATASET_SCHEMA])
 }
 
-/// The binary form of a list of figures.
-pub fn figures_to_bytes(figures: &[Metric]) -> Vec<u8> {
-    encode(&figures.to_vec(), &[DATASET_SCHEMA])
-}
-
-/// A list of figures from its binary form.
-pub fn figures_from_bytes(bytes: &[u8]) -> Option<Vec<Metric>> {
-    decode(bytes, &[DATASET_SCHEMA])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,10 +260,6 @@ mod tests {
     #[test]
     fn a_synthetic_dataset_comes_back_unchanged() {
         let d = synthetic(300);
-        assert_eq!(
-            figures_from_bytes(&figures_to_bytes(&d.metrics)).as_ref(),
-            Some(&d.metrics)
-        );
         assert_eq!(dataset_from_bytes(&dataset_to_bytes(&d)), Some(d));
     }
 

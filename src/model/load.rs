@@ -44,6 +44,13 @@ impl Report {
         }
     }
 
+    /// The report without its dataset, and the dataset's binary form: how a worker answers, so
+    /// that the page decodes the dataset once and keeps its bytes for later requests.
+    pub fn into_parts(mut self) -> (Report, Option<Vec<u8>>) {
+        let dataset = self.dataset.take().map(|d| super::codec::dataset_to_bytes(&d));
+        (self, dataset)
+    }
+
     /// A report from its binary form; `None` for damaged bytes or bytes of another build.
     pub fn from_bytes(bytes: &[u8]) -> Option<Report> {
         decode(bytes, &[DATASET_SCHEMA, INITIALS_SCHEMA, REPORT_SCHEMA])
@@ -298,5 +305,19 @@ mod tests {
         }
         assert!(!load(broken).errors.is_empty());
         assert_eq!(Report::from_bytes(b"not a report"), None);
+    }
+
+    #[test]
+    fn a_report_splits_into_its_findings_and_its_datasets_bytes() {
+        let whole = load(WANZHOU_JSON);
+        let (report, bytes) = whole.clone().into_parts();
+        assert_eq!(report.dataset, None);
+        assert_eq!((&report.initials, &report.warnings), (&whole.initials, &whole.warnings));
+        let bytes = bytes.expect("a dataset without errors comes with its bytes");
+        assert_eq!(super::super::codec::dataset_from_bytes(&bytes), whole.dataset);
+
+        let (failed, bytes) = load("{").into_parts();
+        assert!(!failed.errors.is_empty());
+        assert_eq!(bytes, None);
     }
 }

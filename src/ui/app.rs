@@ -8,15 +8,13 @@ use super::data::{load_from_query, DataMenu, DataReport, DropZone};
 use super::graph::{ChainPicker, GraphView, Legend, ListView, SceneSlot, SearchBox};
 use super::i18n::{t, Msg};
 use super::panel::DetailPanel;
-use super::state::AppState;
+use super::state::{AppState, Loaded};
 use super::url::View;
-use crate::data;
-use crate::model::search::Initials;
 use crate::model::Lang;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(data::wanzhou(), Initials::built_in());
+    let state = AppState::new(Loaded::built_in());
     provide_context(state);
     provide_context(SceneSlot(StoredValue::new_local(None)));
     state.mirror_to_url();

@@ -60,14 +60,14 @@ pub fn download_written(
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Offers the current dataset, or the blank template, as an `.xlsx` workbook written in the worker.
-pub fn download_workbook(dataset: Option<crate::model::Dataset>) {
-    let name = if dataset.is_some() {
+pub fn download_workbook(data: Option<std::sync::Arc<crate::ui::state::Loaded>>) {
+    let name = if data.is_some() {
         "dataset.xlsx"
     } else {
         "chain-map-template.xlsx"
     };
     download_written(name.into(), XLSX, async move {
-        crate::ui::worker::workbook_xlsx(dataset.as_ref()).await
+        crate::ui::worker::workbook_xlsx(data.as_deref()).await
     });
 }
 

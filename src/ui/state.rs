@@ -12,23 +12,35 @@ use crate::layout::Viewport;
 use crate::model::filter::Filters;
 use crate::model::graph::Graph;
 use crate::model::search::Initials;
-use crate::model::{Dataset, Finding, Lang};
+use crate::model::{codec, Dataset, Finding, Lang};
 
 /// A dataset with the graph built from it and the pinyin initials of its names.
 pub struct Loaded {
     pub dataset: Dataset,
+    /// The dataset's binary form (`model::codec`) as it arrived: what the workers are sent, so
+    /// the page only ever decodes that form and carries no encoder.
+    pub bytes: Arc<[u8]>,
     pub graph: Graph,
     pub initials: Initials,
 }
 
 impl Loaded {
-    pub fn new(dataset: Dataset, initials: Initials) -> Loaded {
+    /// The dataset in `bytes`; `None` for damaged bytes or bytes of another build.
+    pub fn from_bytes(bytes: Arc<[u8]>, initials: Initials) -> Option<Loaded> {
+        let dataset = codec::dataset_from_bytes(&bytes)?;
         let graph = Graph::from_dataset(&dataset);
-        Loaded {
+        Some(Loaded {
             dataset,
+            bytes,
             graph,
             initials,
-        }
+        })
+    }
+
+    /// The built-in dataset.
+    pub fn built_in() -> Loaded {
+        Loaded::from_bytes(crate::data::WANZHOU_BIN.into(), Initials::built_in())
+            .expect("the built-in dataset is valid (checked by tests)")
     }
 }
 
@@ -88,9 +100,9 @@ impl AppState {
         move || t(msg, self.lang.get())
     }
 
-    /// State for `dataset`, starting from what the URL says.
-    pub fn new(dataset: Dataset, initials: Initials) -> AppState {
-        let loaded = Arc::new(Loaded::new(dataset, initials));
+    /// State for the `loaded` dataset, starting from what the URL says.
+    pub fn new(loaded: Loaded) -> AppState {
+        let loaded = Arc::new(loaded);
         let url = UrlState::parse(&current_query());
         let display = RwSignal::new(url.display.unwrap_or_else(display::remembered));
         // With another dataset on its way, the selection may name one of its nodes: keep it until it arrives.
@@ -122,8 +134,8 @@ impl AppState {
     }
 
     /// Puts another dataset on screen, keeping the selection if the new data has that node.
-    pub fn show(&self, dataset: Dataset, initials: Initials) {
-        let loaded = Arc::new(Loaded::new(dataset, initials));
+    pub fn show(&self, loaded: Loaded) {
+        let loaded = Arc::new(loaded);
         let keep = self
             .selected
             .get_untracked()

@@ -11,7 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::charts::qr::QrModules;
-use crate::model::{codec, Dataset, Metric, Report};
+use crate::model::Report;
+use crate::ui::state::Loaded;
 
 /// Which worker a request goes to.
 #[derive(Clone, Copy)]
@@ -142,9 +143,14 @@ async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsV
     }
 }
 
-fn bytes_field(data: &JsValue) -> Result<Vec<u8>, String> {
-    let bytes: Uint8Array = field(data, "bytes").dyn_into().map_err(|_| "no bytes".to_string())?;
-    Ok(bytes.to_vec())
+fn bytes_field(data: &JsValue, name: &str) -> Option<Vec<u8>> {
+    let bytes: Uint8Array = field(data, name).dyn_into().ok()?;
+    Some(bytes.to_vec())
+}
+
+/// A dataset's binary form as a request field.
+fn dataset_field(data: &Loaded) -> JsValue {
+    Uint8Array::from(&data.bytes[..]).into()
 }
 
 /// Whether a file is a spreadsheet (or claims to be one), for the spreadsheet worker: a zip or
@@ -157,11 +163,12 @@ fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
 }
 
 /// Reads and checks a dataset file in a worker: JSON, `.xlsx`, or a `.csv` sheet that updates
-/// `base` (the dataset on screen).
-pub async fn check(name: &str, bytes: &[u8], base: Option<&Dataset>) -> Result<Report, String> {
+/// `base` (the data on screen). The report comes without its dataset: that is the second part,
+/// ready to show, when there were no errors.
+pub async fn check(name: &str, bytes: &[u8], base: Option<&Loaded>) -> Result<(Report, Option<Loaded>), String> {
     let mut fields = vec![("name", name.into()), ("bytes", Uint8Array::from(bytes).into())];
     if let Some(d) = base {
-        fields.push(("base", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into()));
+        fields.push(("base", dataset_field(d)));
     }
     let which = if is_spreadsheet(name, bytes) {
         Which::Sheets
@@ -169,17 +176,22 @@ pub async fn check(name: &str, bytes: &[u8], base: Option<&Dataset>) -> Result<R
         Which::Checks
     };
     let data = ask(which, "load", &fields).await?;
-    Report::from_bytes(&bytes_field(&data)?).ok_or_else(|| "a report from another version of the page".to_string())
+    let other_version = || "a report from another version of the page".to_string();
+    let mut report = bytes_field(&data, "bytes")
+        .and_then(|b| Report::from_bytes(&b))
+        .ok_or_else(other_version)?;
+    let loaded = match bytes_field(&data, "dataset") {
+        Some(b) => Some(Loaded::from_bytes(b.into(), std::mem::take(&mut report.initials)).ok_or_else(other_version)?),
+        None => None,
+    };
+    Ok((report, loaded))
 }
 
 /// A dataset as an `.xlsx` workbook, or without one the blank template (说明 filled in, one
 /// example row per sheet), written in the spreadsheet worker: the file's bytes as a `Uint8Array`.
-pub async fn workbook_xlsx(dataset: Option<&Dataset>) -> Result<JsValue, String> {
-    let (kind, fields) = match dataset {
-        Some(d) => (
-            "dataset-xlsx",
-            vec![("bytes", Uint8Array::from(&codec::dataset_to_bytes(d)[..]).into())],
-        ),
+pub async fn workbook_xlsx(data: Option<&Loaded>) -> Result<JsValue, String> {
+    let (kind, fields) = match data {
+        Some(d) => ("dataset-xlsx", vec![("bytes", dataset_field(d))]),
         None => ("template-xlsx", Vec::new()),
     };
     Ok(field(&ask(Which::Sheets, kind, &fields).await?, "bytes"))
@@ -194,17 +206,19 @@ pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
     Ok(QrModules::from_bytes(&bytes.to_vec()))
 }
 
-async fn json(kind: &str, bytes: Vec<u8>) -> Result<String, String> {
-    let data = ask(Which::Checks, kind, &[("bytes", Uint8Array::from(&bytes[..]).into())]).await?;
+async fn json(kind: &str, fields: &[(&str, JsValue)]) -> Result<String, String> {
+    let data = ask(Which::Checks, kind, fields).await?;
     field(&data, "text").as_string().ok_or_else(|| "no text".to_string())
 }
 
 /// A dataset as a JSON file's text, written in the worker.
-pub async fn dataset_json(dataset: &Dataset) -> Result<String, String> {
-    json("dataset-json", codec::dataset_to_bytes(dataset)).await
+pub async fn dataset_json(data: &Loaded) -> Result<String, String> {
+    json("dataset-json", &[("bytes", dataset_field(data))]).await
 }
 
-/// Figures as a JSON file's text (an array in the dataset's format), written in the worker.
-pub async fn figures_json(figures: &[Metric]) -> Result<String, String> {
-    json("figures-json", codec::figures_to_bytes(figures)).await
+/// The dataset's figures named in `ids` as a JSON file's text (an array in the dataset's
+/// format), written in the worker.
+pub async fn figures_json(data: &Loaded, ids: &[&str]) -> Result<String, String> {
+    let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+    json("figures-json", &[("bytes", dataset_field(data)), ("ids", ids.into())]).await
 }

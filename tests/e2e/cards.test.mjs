@@ -141,6 +141,7 @@ test('exports: chart as SVG and PNG, figures as CSV with BOM and JSON, the whole
   assert.match(lines[2], /^m-schneider-efficiency,ent-schneider,enterprise,生产效率,/);
   const json = JSON.parse((await download(app, app.card().locator('[data-testid=export-json]'))).body.toString('utf8'));
   assert.equal(json.length, 5);
+  assert.deepEqual(json.map((m) => m.id), lines.slice(1).map((l) => l.split(',')[0]), 'the card\'s figures, in its order');
   await app.page.click('[data-testid=tab-dashboard]');
   const whole = JSON.parse((await download(app, app.page.locator('[data-testid=dataset-json]'))).body.toString('utf8'));
   assert.equal(whole.chains.length, 10);

@@ -139,3 +139,18 @@ test('the web app manifest and icons are served for installation', async () => {
   await app.close();
   await server.close();
 });
+
+test('a browser without WebAssembly keeps the page with a one-line note, not a blank screen or a script error', async () => {
+  const plain = await App.open();
+  assert.equal(await plain.page.locator('#no-wasm').isVisible(), false, 'hidden where the app runs');
+  await plain.close();
+
+  const app = await App.page('', undefined, {});
+  await app.context.addInitScript(() => delete globalThis.WebAssembly);
+  await app.page.reload();
+  const note = app.page.locator('#no-wasm');
+  await note.waitFor({ state: 'visible' });
+  assert.match(await note.textContent(), /WebAssembly/);
+  assert.equal(await app.page.locator('[data-testid=graph]').count(), 0, 'no app was started');
+  await app.close();
+});

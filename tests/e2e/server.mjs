@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,9 +20,15 @@ const TYPES = {
  * Serves `root` at `base` (e.g. "/" or "/gov/chain-map/") on 127.0.0.1 and an ephemeral port.
  * `headers` are added to every response (e.g. a Content-Security-Policy); `mounts` maps
  * extra path prefixes under `base` to folders (e.g. { 'fixtures/': 'tests/corpus' }).
- * Resolves to { url, close }.
+ * `brotli` compresses what the browser accepts so, as a deployed site's server would (each file
+ * once, at quality 11). Resolves to { url, close }.
  */
-export async function serve(root, { base = '/', headers = {}, port = 0, mounts = {} } = {}) {
+export async function serve(root, { base = '/', headers = {}, port = 0, mounts = {}, brotli = false } = {}) {
+  const compressed = new Map();
+  const squeeze = (file, body) => {
+    if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return compressed.get(file);
+  };
   const dirs = Object.entries({ ...mounts, '': root }).map(([prefix, d]) => [base + prefix, resolve(d)]);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -39,7 +46,13 @@ export async function serve(root, { base = '/', headers = {}, port = 0, mounts =
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        res.writeHead(200, { ...type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        res.end(squeeze(file, body));
+        return;
+      }
+      res.writeHead(200, type);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -1,5 +1,6 @@
 //! What both workers share: reading a request's fields, answering with bytes, and listening.
 
+use chain_map::model::Report;
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,6 +31,21 @@ pub fn send_bytes(scope: &Scope, reply: &Object, name: &str, bytes: &[u8]) -> Re
     let bytes = Uint8Array::from(bytes);
     Reflect::set(reply, &name.into(), &bytes)?;
     scope.post_message_with_transfer(reply, &Array::of1(&bytes.buffer()))
+}
+
+/// Answers a `load` with the report, its dataset left out, as `bytes`, and the dataset's binary
+/// form as `dataset` when there is one (both handed over): the page keeps the dataset's bytes.
+pub fn send_report(scope: &Scope, reply: &Object, report: Report) -> Result<(), JsValue> {
+    let (report, dataset) = report.into_parts();
+    let transfer = Array::new();
+    for (name, bytes) in [("bytes", Some(report.to_bytes())), ("dataset", dataset)] {
+        if let Some(bytes) = bytes {
+            let bytes = Uint8Array::from(&bytes[..]);
+            Reflect::set(reply, &name.into(), &bytes)?;
+            transfer.push(&bytes.buffer());
+        }
+    }
+    scope.post_message_with_transfer(reply, &transfer)
 }
 
 /// Answers with `name: value`, or `error` when there is none.

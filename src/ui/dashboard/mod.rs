@@ -138,13 +138,13 @@ pub fn Dashboard() -> impl IntoView {
         let all_json = move |_| {
             let data = whole.clone();
             download_written("dataset.json".into(), "application/json", async move {
-                crate::ui::worker::dataset_json(&data.dataset)
+                crate::ui::worker::dataset_json(&data)
                     .await
                     .map(wasm_bindgen::JsValue::from)
             });
         };
         let shown = data.clone();
-        let all_xlsx = move |_| download_workbook(Some(shown.dataset.clone()));
+        let all_xlsx = move |_| download_workbook(Some(shown.clone()));
         Some(view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
             <div class="dash-charts"><ChartList charts=Memo::from(figures) as_table=large lang=lang /></div>

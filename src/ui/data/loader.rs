@@ -15,12 +15,9 @@ use crate::ui::url::UrlState;
 /// data stay. A `.csv` sheet updates one list of the data on screen, which go along with it.
 async fn accept(state: AppState, source: String, preview: bool, bytes: &[u8]) {
     let current = state.data();
-    let base = source
-        .to_ascii_lowercase()
-        .ends_with(".csv")
-        .then_some(&current.dataset);
-    let report = match crate::ui::worker::check(&source, bytes, base).await {
-        Ok(report) => report,
+    let base = source.to_ascii_lowercase().ends_with(".csv").then_some(&*current);
+    let (report, loaded) = match crate::ui::worker::check(&source, bytes, base).await {
+        Ok(checked) => checked,
         Err(e) => {
             return failure(
                 state,
@@ -32,9 +29,9 @@ async fn accept(state: AppState, source: String, preview: bool, bytes: &[u8]) {
             )
         }
     };
-    match report.dataset {
-        Some(dataset) => {
-            state.show(dataset, report.initials);
+    match loaded {
+        Some(loaded) => {
+            state.show(loaded);
             state.status.set(DataStatus::Shown {
                 source,
                 preview,

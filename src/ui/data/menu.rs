@@ -22,7 +22,7 @@ pub fn DataMenu() -> impl IntoView {
                     type="button"
                     class="chip"
                     data-testid="menu-dataset-xlsx"
-                    on:click=move |_| download_workbook(Some(state.data().dataset.clone()))
+                    on:click=move |_| download_workbook(Some(state.data()))
                 >
                     {state.text(Msg::DatasetXlsx)}
                 </button>

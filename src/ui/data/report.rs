@@ -3,11 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::data;
-use crate::model::search::Initials;
 use crate::model::{Finding, Lang};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::{AppState, DataStatus};
+use crate::ui::state::{AppState, DataStatus, Loaded};
 
 /// Every finding with its path, in a numbered list of `class`.
 #[component]
@@ -85,7 +83,7 @@ fn Shown(source: String, preview: bool, warnings: Vec<Finding>) -> impl IntoView
             .then(|| view! { <span class="badge synthetic">{state.text(Msg::Synthetic)}</span> })
     };
     let back = move |_| {
-        state.show(data::wanzhou(), Initials::built_in());
+        state.show(Loaded::built_in());
         state.status.set(DataStatus::BuiltIn);
     };
     view! {

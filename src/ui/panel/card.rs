@@ -13,7 +13,7 @@ use crate::charts::palette::industry_hex;
 use crate::metrics::aggregate::notable;
 use crate::metrics::export::figures_csv;
 use crate::model::graph::NodeKind;
-use crate::model::{HonourLevel, Lang, Metric, MilestoneStatus, ProgrammeKind, Quantity};
+use crate::model::{HonourLevel, Lang, MilestoneStatus, ProgrammeKind, Quantity};
 use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
@@ -190,14 +190,16 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
 }
 
 /// The figures of node `id` as a CSV or JSON download.
-fn export(data: &Loaded, id: &str, json: bool) {
+fn export(data: &Arc<Loaded>, id: &str, json: bool) {
     let Some(c) = card(&data.dataset, &data.graph, id) else {
         return;
     };
     if json {
-        let ms: Vec<Metric> = c.metrics.iter().map(|m| (*m).clone()).collect();
+        let ids: Vec<String> = c.metrics.iter().map(|m| m.id.clone()).collect();
+        let data = data.clone();
         download_written(format!("{id}.json"), "application/json", async move {
-            crate::ui::worker::figures_json(&ms)
+            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+            crate::ui::worker::figures_json(&data, &ids)
                 .await
                 .map(wasm_bindgen::JsValue::from)
         });
