@@ -44,6 +44,55 @@ pub fn number_text(n: f64) -> String {
     }
 }
 
+/// A number shown as a percentage, as it shows: 0.267 → `26.7%`. The number's shortest decimal
+/// with its point moved two places, so the text is exact (not `26.700000000000003%`) and is not
+/// rounded to the decimals the format shows.
+pub fn percent_text(n: f64) -> String {
+    if !n.is_finite() {
+        return format!("{n}");
+    }
+    // `Display` never writes an exponent: `1e-7` is `0.0000001`.
+    let plain = format!("{}", n + 0.0);
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(digits) => ("-", digits),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let fraction = format!("{fraction:0<2}");
+    let (moved, rest) = fraction.split_at(2);
+    let whole = format!("{whole}{moved}");
+    let whole = match whole.trim_start_matches('0') {
+        "" => "0",
+        w => w,
+    };
+    match rest {
+        "" => format!("{sign}{whole}%"),
+        _ => format!("{sign}{whole}.{rest}%"),
+    }
+}
+
+/// Whether a number format shows numbers as percentages (×100): a `%` outside quotes
+/// (`"%"`), brackets (`[Red]`) and escapes (`\%`, `_%`, `*%`), which print a `%` (or its width) without scaling.
+pub fn is_percent_format(code: &str) -> bool {
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '%' => return true,
+            '"' => {
+                chars.by_ref().find(|&q| q == '"');
+            }
+            '[' => {
+                chars.by_ref().find(|&q| q == ']');
+            }
+            '\\' | '_' | '*' => {
+                chars.next();
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 /// The column letters of a 0-based column index: 0 → `A`, 26 → `AA`.
 pub fn column_letters(mut col: u32) -> String {
     let mut out = Vec::new();
@@ -161,6 +210,46 @@ mod tests {
         assert_eq!(t("inf"), Err(NotANumber::Text("inf".into())));
         assert_eq!(t(""), Err(NotANumber::Empty));
         assert_eq!(parse_number(&Cell::Number(0.5)), Ok(0.5));
+    }
+
+    #[test]
+    fn percentages_read_as_they_show_exactly() {
+        assert_eq!(percent_text(0.267), "26.7%");
+        assert_eq!(percent_text(-0.106), "-10.6%");
+        assert_eq!(percent_text(0.5), "50%");
+        assert_eq!(percent_text(1.0), "100%");
+        assert_eq!(percent_text(12.345), "1234.5%");
+        assert_eq!(percent_text(0.001), "0.1%");
+        assert_eq!(percent_text(1e-7), "0.00001%");
+        assert_eq!(percent_text(0.0), "0%");
+        assert_eq!(percent_text(-0.0), "0%");
+        for n in [0.267, 0.153, -0.125, 0.029, 1.399, 0.0001, 7.0] {
+            assert_eq!(
+                parse_number(&Cell::Text(percent_text(n))),
+                Ok(format!("{}e2", n).parse::<f64>().unwrap()),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn percent_formats_are_told_by_an_unquoted_percent_sign() {
+        for code in ["0%", "0.00%", "0.0%", "#,##0.0%;[Red]-#,##0.0%", "0.0 %", "[$-804]0.0%"] {
+            assert!(is_percent_format(code), "{code}");
+        }
+        for code in [
+            "General",
+            "0.00",
+            "0.0\"%\"",
+            "0.0\\%",
+            "0_%",
+            "@",
+            "yyyy-mm-dd",
+            "[Red]0.0",
+            "",
+        ] {
+            assert!(!is_percent_format(code), "{code}");
+        }
     }
 
     #[test]

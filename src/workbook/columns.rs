@@ -12,7 +12,8 @@ pub struct Choice {
 pub enum Kind {
     /// Text, written as text so that Excel does not turn it into a number or a date.
     Text,
-    /// A number (a figure): `26.7`, also typed as text `26.7%`, `1,234`, `２６.７`.
+    /// A number (a figure): `26.7`, also typed as text `26.7%`, `1,234`, `２６.７`, or shown as
+    /// `26.7%` by a percentage format.
     Number,
     /// A whole number from 1 (a paragraph, a step).
     Whole,
@@ -823,8 +824,8 @@ pub fn sheets() -> Vec<Sheet> {
                     Kind::Number,
                     true,
                     (
-                        "数字；前后对比填“后”，区间填下限；百分数填 26.7 而不是 26.7%",
-                        "the figure (the after value, or a range's low end); a percentage as 26.7",
+                        "数字；前后对比填“后”，区间填下限；百分数填 26.7，或 26.7%（文本或百分比格式均可）",
+                        "the figure (the after value, or a range's low end); a percentage as 26.7, or 26.7% (as text or in a percentage format)",
                     ),
                 )
                 .col(

@@ -1,13 +1,14 @@
 //! Reading a workbook's sheets into grids of cells with `calamine`: formulas give their cached
-//! values, merged cells give their value to every cell they cover, and a damaged, legacy or
-//! password-protected file gets a clear message.
+//! values, merged cells give their value to every cell they cover, a number formatted as a
+//! percentage reads as it shows, and a damaged, legacy or password-protected file gets a clear
+//! message.
 
 use std::io::Cursor;
 
 use calamine::{DataRef, Reader, Xlsx, XlsxError};
 
 use super::assemble::Grid;
-use super::cells::Cell;
+use super::cells::{is_percent_format, percent_text, Cell};
 use crate::model::Text;
 
 /// The most rows and columns a sheet may have: far beyond any district, and a bound on memory.
@@ -55,8 +56,12 @@ pub fn ole_message(bytes: &[u8]) -> Text {
     }
 }
 
-fn cell(value: &DataRef) -> Cell {
+/// A cell's value; `percent` when its format shows it as a percentage: 0.267 shown as 26.7% is
+/// read as the text `26.7%`, as if typed so (a number column reads 26.7).
+fn cell(value: &DataRef, percent: bool) -> Cell {
     match value {
+        DataRef::Int(i) if percent => Cell::Text(percent_text(*i as f64)),
+        DataRef::Float(f) if percent => Cell::Text(percent_text(*f)),
         DataRef::Int(i) => Cell::Number(*i as f64),
         DataRef::Float(f) => Cell::Number(*f),
         DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
@@ -73,9 +78,19 @@ fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     {
         let mut reader = book.worksheet_cells_reader(name).map_err(|e| why(&e))?;
-        while let Some(c) = reader.next_cell().map_err(|e| why(&e))? {
+        // Which of the workbook's cell formats (a cell's style id indexes them) are percentages.
+        let percent: Vec<bool> = reader
+            .styles()
+            .iter()
+            .map(|s| {
+                s.number_format
+                    .as_ref()
+                    .is_some_and(|f| is_percent_format(&f.format_code))
+            })
+            .collect();
+        while let Some((c, style)) = reader.next_cell_with_style_id().map_err(|e| why(&e))? {
             let (r, col) = c.get_position();
-            let value = cell(c.get_value());
+            let value = cell(c.get_value(), percent.get(style).copied().unwrap_or(false));
             if value == Cell::Empty {
                 continue;
             }

@@ -51,6 +51,11 @@ fn write_grids(grids: &[Grid], extra: impl Fn(&str, &mut rust_xlsxwriter::Worksh
     book.save_to_buffer().unwrap()
 }
 
+/// `v` as a spreadsheet stores `v%` typed into a cell: the number nearest to v/100.
+fn hundredth(v: f64) -> f64 {
+    format!("{v}e-2").parse().unwrap()
+}
+
 fn paths(report: &Report) -> Vec<&str> {
     report.errors.iter().map(|f| f.path.as_str()).collect()
 }
@@ -217,6 +222,59 @@ fn merged_cells_trailing_rows_and_formulas_read_as_they_show() {
 }
 
 #[test]
+fn a_number_formatted_as_a_percentage_reads_as_it_shows() {
+    let d = wanzhou();
+    let mut grids = grids_of(&d);
+    let value = column(&mut grids, "数据", "value") as u16;
+    let before = column(&mut grids, "数据", "before") as u16;
+    let percent: Vec<usize> = (0..d.metrics.len())
+        .filter(|&i| d.metrics[i].unit == "percent")
+        .collect();
+    assert!(percent.len() >= 4 && percent.iter().any(|&i| d.metrics[i].before.is_some()));
+    let others: Vec<usize> = (0..d.metrics.len())
+        .filter(|&i| d.metrics[i].unit != "percent")
+        .take(2)
+        .collect();
+    // Built-in formats 9 (`0%`) and 10 (`0.00%`), and custom ones (a section for negatives, a
+    // space before %).
+    let custom = ["0.0%", "#,##0.0%;[Red]-#,##0.0%", "0.0 %"].map(|f| Format::new().set_num_format(f));
+    let built_in = [9, 10].map(|i| Format::new().set_num_format_index(i));
+    let formats = [built_in.as_slice(), custom.as_slice()].concat();
+    let bytes = write_grids(&grids, |name, ws| {
+        if name != "数据" {
+            return;
+        }
+        for (k, &i) in percent.iter().enumerate() {
+            let (m, row, format) = (&d.metrics[i], i as u32 + 2, &formats[k % formats.len()]);
+            ws.write_number_with_format(row, value, hundredth(m.value), format)
+                .unwrap();
+            if let Some(b) = m.before {
+                ws.write_number_with_format(row, before, hundredth(b), format).unwrap();
+            }
+        }
+        // A number format without a percent sign, and a percent sign in quotes: no ×100.
+        for (&i, format) in others.iter().zip(["#,##0.00", "0.0\"%\""]) {
+            let format = Format::new().set_num_format(format);
+            ws.write_number_with_format(i as u32 + 2, value, d.metrics[i].value, &format)
+                .unwrap();
+        }
+    });
+    let ids: Vec<u32> = Xlsx::new(std::io::Cursor::new(&bytes))
+        .and_then(|mut b: Xlsx<_>| b.worksheet_style("数据"))
+        .unwrap()
+        .cells()
+        .filter_map(|(_, _, s)| s.number_format.as_ref()?.format_id)
+        .collect();
+    assert!(
+        ids.contains(&9) && ids.contains(&10) && ids.iter().any(|&i| i >= 164),
+        "{ids:?}"
+    );
+    let report = load_xlsx(&bytes);
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    assert_eq!(report.dataset, Some(d));
+}
+
+#[test]
 fn a_renamed_sheet_is_known_by_its_keys_and_a_missing_one_is_named() {
     let d = wanzhou();
     let mut grids = grids_of(&d);
@@ -305,8 +363,9 @@ fn a_single_sheet_as_csv_replaces_that_list_only() {
         .contains("哪张表"));
 }
 
-/// The browser tests' workbooks (`tests/corpus/workbook-*.xlsx`): the template's example, and the
-/// same with three planted mistakes. `UPDATE_FIXTURES=1 cargo test --lib workbook` writes them.
+/// The browser tests' workbooks (`tests/corpus/workbook-*.xlsx`): the template's example, the
+/// same with three planted mistakes, and with its figure (−12.5, a percent) typed as −12.5% in a
+/// cell formatted `0.0%`. `UPDATE_FIXTURES=1 cargo test --lib workbook` writes them.
 #[test]
 fn the_browser_fixtures_hold_the_example_and_three_mistakes() {
     let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/");
@@ -318,7 +377,15 @@ fn the_browser_fixtures_hold_the_example_and_three_mistakes() {
     sheet(&mut grids, "项目").rows[2][status] = Cell::Text("已经建好".into());
     let value = column(&mut grids, "数据", "value");
     sheet(&mut grids, "数据").rows[2][value] = Cell::Text("约12".into());
+    let percent = write_grids(&grids_of(&example), |name, ws| {
+        if name == "数据" {
+            let format = Format::new().set_num_format("0.0%");
+            ws.write_number_with_format(2, value as u16, hundredth(example.metrics[0].value), &format)
+                .unwrap();
+        }
+    });
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(format!("{corpus}workbook-percent.xlsx"), percent).unwrap();
         std::fs::write(format!("{corpus}workbook-fixed.xlsx"), workbook(&example).unwrap()).unwrap();
         std::fs::write(
             format!("{corpus}workbook-mistakes.xlsx"),
@@ -327,9 +394,46 @@ fn the_browser_fixtures_hold_the_example_and_three_mistakes() {
         .unwrap();
     }
     let fixed = std::fs::read(format!("{corpus}workbook-fixed.xlsx")).unwrap();
-    assert_eq!(load_xlsx(&fixed).dataset, Some(example));
+    assert_eq!(load_xlsx(&fixed).dataset, Some(example.clone()));
     let broken = load_xlsx(&std::fs::read(format!("{corpus}workbook-mistakes.xlsx")).unwrap());
     assert_eq!(paths(&broken), ["企业!F3", "项目!F3", "数据!G3"]);
+    let percent = std::fs::read(format!("{corpus}workbook-percent.xlsx")).unwrap();
+    assert_eq!(load_xlsx(&percent).dataset, Some(example));
+}
+
+/// Two OLE compound files, made once and kept (no build or test needs Python):
+/// - `workbook-encrypted.xlsx`, `workbook-fixed.xlsx` with the opening password 1234, as Excel
+///   encrypts it (streams `EncryptionInfo`, `EncryptedPackage`):
+///   `pip install msoffcrypto-tool && msoffcrypto-tool -e -p 1234 workbook-fixed.xlsx workbook-encrypted.xlsx`
+/// - `workbook-legacy.xls`, an Excel 97–2003 file (stream `Workbook`): `pip install xlwt && python -c
+///   "import xlwt; b = xlwt.Workbook(); s = b.add_sheet('企业'); s.write(0, 0, '编号'); s.write(1, 0, 'id'); s.write(2, 0, 'ent-a'); b.save('workbook-legacy.xls')"`
+#[test]
+fn a_password_protected_workbook_and_a_legacy_xls_are_told_apart() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/");
+    let message = |file: &str| {
+        let report = load_file(file, &std::fs::read(format!("{corpus}{file}")).unwrap(), None);
+        assert!(report.dataset.is_none() && report.errors.len() == 1, "{report:#?}");
+        report.errors[0].message.clone()
+    };
+    let locked = message("workbook-encrypted.xlsx");
+    assert!(locked.zh.starts_with("工作簿设有打开密码"), "{}", locked.zh);
+    assert!(
+        locked.en.starts_with("the workbook is password-protected"),
+        "{}",
+        locked.en
+    );
+    let legacy = message("workbook-legacy.xls");
+    assert!(
+        legacy.zh.starts_with("这是旧版 Excel 97–2003 工作簿（.xls）"),
+        "{}",
+        legacy.zh
+    );
+    assert!(
+        legacy.en.starts_with("this is a legacy Excel 97–2003 workbook (.xls)"),
+        "{}",
+        legacy.en
+    );
+    assert!(!legacy.zh.contains("密码") && !legacy.en.contains("password"));
 }
 
 #[test]

@@ -129,8 +129,8 @@ const NOTES: &[(&str, &str)] = &[
         "Sources: a stated link may name the passage that states it in its section, paragraph and excerpt columns; with several ids one line per id, an empty line where there is none. The 事实 (facts) sheet holds what the source states in words rather than figures (all, none, pending).",
     ),
     (
-        "数值填数字：26.7、-10.6、1234。写成文本的“26.7%”“1,234”、全角数字也能读；但设成百分比格式的单元格里存的是 0.267，请勿使用。",
-        "Numbers as numbers: 26.7, -10.6, 1234. Text such as \"26.7%\", \"1,234\" or full-width digits is read too; but a cell formatted as a percentage holds 0.267: do not use that format.",
+        "数值填数字：26.7、-10.6、1234。写成文本的“26.7%”“1,234”、全角数字也能读。设为百分比格式的单元格按显示读取：显示 26.7% 即读作 26.7（按单元格里的完整数值，不按显示的小数位取整）；数字的含义由“单位”列决定。",
+        "Numbers as numbers: 26.7, -10.6, 1234. Text such as \"26.7%\", \"1,234\" or full-width digits is read too. A cell formatted as a percentage is read as it shows: 26.7% reads 26.7 (in full, not rounded to the decimals shown); the unit column says what the number means.",
     ),
     (
         "公式：导入时读取 Excel/WPS 最后一次计算并保存的结果。日期请写成文本（2022-07）；日期格式的单元格按 YYYY-MM-DD 读取并给出提示。",

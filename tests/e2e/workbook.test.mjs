@@ -118,3 +118,37 @@ test('a single sheet as CSV updates that list of the data on screen', async () =
   assert.match(await app.card().textContent(), /新的节点，含逗号/);
   await app.close();
 });
+
+test('a figure typed as a percentage in a cell formatted as one reads as it shows', async () => {
+  const app = await App.open();
+  // The template's example, its figure (−12.5, unit percent) typed as −12.5% in a `0.0%` cell,
+  // which the file stores as −0.125.
+  await pick(app, await readFile(corpus('workbook-percent.xlsx')), 'workbook-percent.xlsx');
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+  assert.equal(await app.page.locator('[data-testid=data-errors]').count(), 0);
+  await app.node('ent-a').click();
+  await app.card().waitFor();
+  const card = await app.card().textContent();
+  assert.match(card, /−12\.5%/);
+  assert.doesNotMatch(card, /0\.1\d?%/);
+  await app.shot('workbook-percent');
+  await app.close();
+});
+
+test('a password-protected workbook and a legacy .xls each get their own message, in both languages', async () => {
+  const app = await App.open();
+  const report = app.page.locator('[data-testid=data-errors] .findings.error li');
+  await pick(app, await readFile(corpus('workbook-encrypted.xlsx')), 'workbook-encrypted.xlsx');
+  await report.filter({ hasText: '工作簿设有打开密码' }).waitFor();
+  assert.equal(await report.count(), 1);
+  assert.ok((await app.labels()).includes('先进材料'), 'built-in data still on screen');
+  await app.shot('workbook-encrypted');
+  await app.page.click('[data-testid=lang]');
+  await report.filter({ hasText: 'the workbook is password-protected' }).waitFor();
+  await pick(app, await readFile(corpus('workbook-legacy.xls')), 'workbook-legacy.xls');
+  await report.filter({ hasText: 'this is a legacy Excel 97–2003 workbook (.xls)' }).waitFor();
+  assert.doesNotMatch(await report.textContent(), /password/);
+  await app.page.click('[data-testid=lang]');
+  await report.filter({ hasText: '这是旧版 Excel 97–2003 工作簿（.xls）' }).waitFor();
+  await app.close();
+});
