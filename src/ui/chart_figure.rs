@@ -1,7 +1,6 @@
 //! A chart on the page: the SVG, its text alternative as a table, and downloads as SVG and PNG.
 
 use leptos::prelude::*;
-use leptos::reactive::graph::{Subscriber, ToAnySubscriber};
 
 use super::download::{download_png, download_text};
 use super::i18n::{t, Msg};
@@ -39,16 +38,6 @@ fn file_name(stem: &str, ext: &str) -> String {
         .collect();
     let stem = stem.trim_matches('-');
     format!("{}.{ext}", if stem.is_empty() { "chart" } else { stem })
-}
-
-/// Takes `memo` off the lists of the sources it reads once the view that made it goes.
-/// reactive_graph keeps a disposed memo in those lists (a weak reference, which holds on to its
-/// allocation) until the source changes, and memos never let go of theirs: a chart memo made for
-/// each card, reading what lives as long as the panel, left one behind per card (the soak grew
-/// about 0.3 MB in 1,000 selections).
-pub fn release_on_cleanup<T: Send + Sync + 'static>(memo: &ArcMemo<T>) {
-    let memo = memo.clone();
-    on_cleanup(move || memo.clear_sources(&memo.to_any_subscriber()));
 }
 
 /// The chart of `charts` whose file stem is `file`.

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::reactive::graph::{Observer, Subscriber};
 use wasm_bindgen::JsValue;
 
 use super::display::{self, Display};
@@ -89,6 +90,17 @@ pub struct AppState {
     pub large_text: Memo<bool>,
 }
 
+/// Takes the effect or memo now running off the lists of what it reads once its owner is cleaned
+/// up (it runs again, or its view goes). reactive_graph leaves a reactive node that goes on the
+/// subscriber list of each source it read until that source changes, and a memo never lets go
+/// of them: views built anew read the data, the text size and the chain, which rarely or never
+/// change, and left one behind each at every visit (the soak grew with every view switch).
+pub fn release_on_cleanup() {
+    if let Some(me) = Observer::get() {
+        on_cleanup(move || me.clear_sources(&me));
+    }
+}
+
 fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
@@ -97,7 +109,10 @@ impl AppState {
     /// A message in the current language, as a reactive text or attribute value. Every such
     /// text is this one closure type, so the wasm holds one copy of its rendering code.
     pub fn text(self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        move || t(msg, self.lang.get())
+        move || {
+            release_on_cleanup();
+            t(msg, self.lang.get())
+        }
     }
 
     /// State for the `loaded` dataset, starting from what the URL says.
@@ -129,7 +144,10 @@ impl AppState {
         expect_context::<AppState>()
     }
 
+    /// The data on screen; read in an effect or memo, it lets go of what that read when it goes
+    /// (see [`release_on_cleanup`]).
     pub fn data(&self) -> Arc<Loaded> {
+        release_on_cleanup();
         self.loaded.get()
     }
 

@@ -7,12 +7,12 @@ use crate::charts::Bar;
 use crate::metrics::derived_for;
 use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
-use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList, ChartView};
+use crate::ui::chart_figure::{chart_width, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
 use crate::ui::download::{download_text, download_workbook, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::{derived_row, metric_row, FigureItem};
-use crate::ui::state::AppState;
+use crate::ui::state::{release_on_cleanup, AppState};
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
 
@@ -102,7 +102,8 @@ pub fn Dashboard() -> impl IntoView {
         let (lang, data, large) = (state.lang.get(), state.data(), state.large_text.get());
         let figures = {
             let data = data.clone();
-            ArcMemo::new(move |_| {
+            Memo::new(move |_| {
+                release_on_cleanup();
                 // Two columns of charts on wide screens.
                 let w = width.get();
                 let box_w = if w >= 900 { (w - 72) / 2 } else { w.saturating_sub(32) }.max(240);
@@ -116,7 +117,6 @@ pub fn Dashboard() -> impl IntoView {
                 )
             })
         };
-        release_on_cleanup(&figures);
         let d = &data.dataset;
         let stated = d
             .metrics
@@ -147,7 +147,7 @@ pub fn Dashboard() -> impl IntoView {
         let all_xlsx = move |_| download_workbook(Some(shown.clone()));
         Some(view! {
             <h2>{format!("{} · {}", t(Msg::Dashboard, lang), d.district.name.get(lang))}</h2>
-            <div class="dash-charts"><ChartList charts=Memo::from(figures) as_table=large lang=lang /></div>
+            <div class="dash-charts"><ChartList charts=figures as_table=large lang=lang /></div>
             <h3>{t(Msg::Tiles, lang)}</h3>
             <ul class="figures dash-tiles" data-testid="dash-tiles">{tiles}</ul>
             <div class="export" data-testid="dataset-export">

@@ -90,7 +90,7 @@ pub fn GraphView() -> impl IntoView {
     // Nodes dropped in the network view, as fractions of the area; kept until the data changes.
     let pins: StoredValue<HashMap<usize, (f64, f64)>, LocalStorage> = StoredValue::new_local(HashMap::new());
     Effect::new(move |_| {
-        state.loaded.track();
+        state.data();
         pins.set_value(HashMap::new());
     });
     let chain = Memo::new(move |_| chain_in_view(state));

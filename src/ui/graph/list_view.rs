@@ -12,10 +12,9 @@ use super::markup::swatch_class;
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
-use crate::ui::chart_figure::release_on_cleanup;
 use crate::ui::dom::{self, elements};
 use crate::ui::i18n::Msg;
-use crate::ui::state::{AppState, Loaded};
+use crate::ui::state::{release_on_cleanup, AppState, Loaded};
 
 /// Past this many nodes, chains start folded so the list stays quick to read and to draw.
 const UNFOLD_ALL_BELOW: usize = 400;
@@ -56,13 +55,14 @@ impl TreeState {
 }
 
 /// A memo of the tree's that reads state living longer than the tree. Items read such state
-/// only through these: a memo that goes keeps its place among the subscribers of what it read
-/// until that changes (see [`release_on_cleanup`]), so hundreds of item memos reading the app's
-/// language directly left one each behind at every visit of the list (the soak grew 13 KB a visit).
+/// only through these, which let go of it when the tree goes (see [`release_on_cleanup`]):
+/// hundreds of item memos reading the app's language directly left one each behind at every
+/// visit of the list (the soak grew 13 KB a visit).
 fn tree_memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
-    let memo = ArcMemo::new(move |_| f());
-    release_on_cleanup(&memo);
-    Memo::from(memo)
+    Memo::new(move |_| {
+        release_on_cleanup();
+        f()
+    })
 }
 
 /// Whether node `i` has an item in the tree: it is visible and no branch above it is folded.

@@ -117,17 +117,17 @@ pub fn SearchBox() -> impl IntoView {
             _ => {}
         }
     };
-    // Keyed by place and node: a keystroke that keeps an option where it was keeps its element.
-    // Another dataset builds the options anew (its indices name other nodes).
+    // Built anew for each list of results (another dataset gives other results): choosing another
+    // active option changes only its mark. A keyed `For` here kept an owner per option ever shown
+    // on the box's owner, which lives as long as the page (the soak grew with every search).
     let options = move || {
         let data = state.data();
-        view! {
-            <For
-                each=move || results.get().into_iter().enumerate()
-                key=|&pair| pair
-                children=move |(k, i)| view! { <SearchOption data=data.clone() k=k i=i active=active choose=choose /> }
-            />
-        }
+        results
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(k, i)| view! { <SearchOption data=data.clone() k=k i=i active=active choose=choose /> })
+            .collect_view()
     };
     let none = move || {
         results

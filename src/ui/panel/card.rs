@@ -14,10 +14,10 @@ use crate::metrics::aggregate::notable;
 use crate::metrics::export::figures_csv;
 use crate::model::graph::NodeKind;
 use crate::model::{HonourLevel, Lang, MilestoneStatus, ProgrammeKind, Quantity};
-use crate::ui::chart_figure::{chart_width, release_on_cleanup, ChartList};
+use crate::ui::chart_figure::{chart_width, ChartList};
 use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::state::{AppState, Loaded};
+use crate::ui::state::{release_on_cleanup, AppState, Loaded};
 
 /// The card of node `id` in `lang`, its charts drawn to fit a box `width` pixels wide (redrawn
 /// when it changes) and, with large text, shown first as tables. Nothing in it subscribes to
@@ -31,13 +31,13 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
     };
     let charts = {
         let (data, id) = (data.clone(), id.clone());
-        ArcMemo::new(move |_| {
+        Memo::new(move |_| {
+            release_on_cleanup();
             let w = chart_width(width.get(), large_text);
             card(&data.dataset, &data.graph, &id)
                 .map_or_else(Vec::new, |c| card_charts(&data.dataset, &data.graph, &c, lang, w))
         })
     };
-    release_on_cleanup(&charts);
     let other = if lang == Lang::Zh { Lang::En } else { Lang::Zh };
     // The kind's mark in its industry's colour, set through the style object (`style:`), which a
     // strict content security policy allows (a style attribute it refuses).
@@ -174,7 +174,7 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
             {programme_source}
             {status}
             {tally}
-            <ChartList charts=Memo::from(charts) as_table=large_text lang=lang />
+            <ChartList charts=charts as_table=large_text lang=lang />
             {stages}
             {notable}
             {figures}
