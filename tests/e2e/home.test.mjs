@@ -156,8 +156,12 @@ test("an enterprise's card shows its projects' figures and status inline", async
   assert.equal(await item.locator('.project-status').textContent(), '建设中');
   const figures = await item.locator('.figure[data-metric]').evaluateAll((fs) => Object.fromEntries(fs.map((f) => [f.dataset.metric, f.querySelector('.fig-value').textContent])));
   assert.deepEqual(Object.keys(figures), DATA.metrics.filter((m) => m.entity === project.id).map((m) => m.id));
-  assert.match(figures['m-gasification-coal-saving'], /^7,123\.5/);
-  assert.equal(figures['m-gasification-energy'], '−20.4%');
+  // Each written as the app writes numbers (no thousands separator, a true minus sign).
+  for (const m of DATA.metrics.filter((x) => x.entity === project.id)) {
+    assert.ok(figures[m.id].includes(`${m.value < 0 ? '−' : ''}${Math.abs(m.value)}`), `${m.id}: ${figures[m.id]}`);
+  }
+  assert.match(figures['m-gasification-coal-saving'], /7123\.5吨标煤/);
+  assert.match(figures['m-gasification-energy'], /−20\.4%$/);
   await item.scrollIntoViewIfNeeded();
   await app.shot('enterprise-projects-1280');
   await app.close();
