@@ -11,6 +11,7 @@ pub mod math;
 pub mod metrics;
 pub mod model;
 pub mod order;
+pub mod overview;
 pub mod text_metrics;
 pub mod ui;
 pub mod workbook;

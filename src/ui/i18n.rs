@@ -125,6 +125,13 @@ pub enum Msg {
     Plan,
     Policy,
     Campaign,
+    OverviewTitle,
+    Industries,
+    Headline,
+    HowTo,
+    HowSearch,
+    HowViews,
+    HowLang,
 }
 
 /// The string for `msg` in `lang`.
@@ -274,6 +281,22 @@ pub fn t(msg: Msg, lang: Lang) -> &'static str {
         Msg::Plan => ("行动计划", "Action plan"),
         Msg::Policy => ("政策与制度", "Policy"),
         Msg::Campaign => ("专项工作", "Special campaign"),
+        Msg::OverviewTitle => ("全区概况", "Overview"),
+        Msg::Industries => ("重点产业", "Key industries"),
+        Msg::Headline => ("主要指标", "Headline figures"),
+        Msg::HowTo => ("使用方法", "How to use the map"),
+        Msg::HowSearch => (
+            "在搜索框输入名称或拼音首字母（如 jl）查找。",
+            "Search by name, or by pinyin initials (jl).",
+        ),
+        Msg::HowViews => (
+            "顶部标签切换体系图、关系网络、链条环节、列表与数据总览。",
+            "The tabs at the top switch between the system, network, chain stages, list and dashboard.",
+        ),
+        Msg::HowLang => (
+            "右上角“English”切换为英文界面。",
+            "“中文” at the top right switches to Chinese.",
+        ),
     };
     match lang {
         Lang::Zh => zh,

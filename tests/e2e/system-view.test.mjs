@@ -130,6 +130,7 @@ test('the selection and language live in the URL: reload and back restore them',
 test('an unknown id in the URL opens the map with nothing selected', async () => {
   const app = await App.open('?sel=%3Cscript%3E');
   assert.equal(await app.card().count(), 0);
-  assert.match(await app.page.locator('.panel-empty').textContent(), /点击图中/);
+  await app.page.locator('[data-testid=overview]').waitFor();
+  assert.match(await app.page.locator('[data-testid=overview] .how-to').textContent(), /点击图中/);
   await app.close();
 });

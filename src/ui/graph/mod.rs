@@ -13,7 +13,7 @@ mod scene;
 mod search;
 
 pub use chain_picker::ChainPicker;
-pub use graph_view::{aria_label as node_label, GraphView, SceneSlot};
+pub use graph_view::{aria_label as node_label, chain_in_view, GraphView, SceneSlot};
 pub use legend::Legend;
 pub use list_view::ListView;
 pub use search::SearchBox;

@@ -19,11 +19,18 @@ use crate::ui::download::{download_text, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{release_on_cleanup, AppState, Loaded};
 
-/// The card of node `id` in `lang`, its charts drawn to fit a box `width` pixels wide (redrawn
+/// The card of node `id` in `lang` (`pinned`: shown without a selection, so with no close button), its charts drawn to fit a box `width` pixels wide (redrawn
 /// when it changes) and, with large text, shown first as tables. Nothing in it subscribes to
 /// state that outlives it except its charts' drawing, which lets go when the card goes.
 #[component]
-pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>, large_text: bool) -> impl IntoView {
+pub fn CardView(
+    data: Arc<Loaded>,
+    id: String,
+    lang: Lang,
+    width: RwSignal<u32>,
+    large_text: bool,
+    #[prop(optional)] pinned: bool,
+) -> impl IntoView {
     let state = AppState::expect();
     let (d, g) = (&data.dataset, &data.graph);
     let Some(c) = card(d, g, &id) else {
@@ -168,7 +175,9 @@ pub fn CardView(data: Arc<Loaded>, id: String, lang: Lang, width: RwSignal<u32>,
                 <span class="kind" style:border-color=colour>{kind}</span>
                 <h2 tabindex="-1">{c.node.name.get(lang).to_string()}</h2>
                 <p class="alt-name" lang=if other == Lang::En { "en" } else { "zh-CN" }>{c.node.name.get(other).to_string()}</p>
-                <button type="button" class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
+                {(!pinned).then(|| view! {
+                    <button type="button" class="close" aria-label=t(Msg::Close, lang) on:click=move |_| state.select(None)>"×"</button>
+                })}
             </header>
             {summary}
             {programme_source}

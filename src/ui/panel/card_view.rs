@@ -1,11 +1,14 @@
-//! The detail panel and the card it shows for the selected node.
+//! The detail panel: the card of the selected node, else the chain view's chain or the overview.
 
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::card::CardView;
-use crate::ui::i18n::{t, Msg};
+use super::overview::OverviewView;
+use crate::ui::graph::chain_in_view;
+use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
+use crate::ui::url::View;
 
 #[component]
 pub fn DetailPanel() -> impl IntoView {
@@ -31,28 +34,47 @@ pub fn DetailPanel() -> impl IntoView {
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
+    // On a phone the overview opens in the sheet on request; a selection takes its place.
+    let home = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.selected.with(Option::is_some) {
+            home.set(false);
+        }
+    });
+    let open = Memo::new(move |_| state.selected.with(Option::is_some) || home.get());
+    // With nothing selected the chain view shows its chain's card, other views the overview.
+    let chain_card = Memo::new(move |_| {
+        (state.view.get() == View::Chain && !home.get())
+            .then(|| chain_in_view(state).map(|i| state.data().graph.nodes[i].id.clone()))
+            .flatten()
+    });
     // A card is built for each node, language, dataset and text size; a new width only redraws
     // its charts.
     let body = move || {
-        let lang = state.lang.get();
-        match state.selected.get() {
-            None => view! { <p class="panel-empty">{t(Msg::PanelEmpty, lang)}</p> }.into_any(),
-            Some(id) => {
+        let (lang, data) = (state.lang.get(), state.data());
+        let shown = state.selected.get().map(|id| (id, false));
+        match shown.or_else(|| chain_card.get().map(|id| (id, true))) {
+            None => view! { <OverviewView data=data lang=lang open=home /> }.into_any(),
+            Some((id, pinned)) => {
                 let large_text = state.large_text.get();
-                view! { <CardView data=state.data() id=id lang=lang width=width large_text=large_text /> }.into_any()
+                view! { <CardView data=data id=id lang=lang width=width large_text=large_text pinned=pinned /> }
+                    .into_any()
             }
         }
     };
     let full = RwSignal::new(false);
     Effect::new(move |_| {
-        if state.selected.get().is_none() {
+        if !open.get() {
             full.set(false);
         }
     });
     // Beside the graph it is a complementary region; on a phone, open, a modal dialog.
-    let sheet = super::focus::sheet_focus(panel);
-    let dialog = move || sheet.get() && state.selected.with(Option::is_some);
+    let sheet = super::focus::sheet_focus(panel, open);
+    let dialog = move || sheet.get() && open.get();
     let on_key = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            home.set(false);
+        }
         if let Some(p) = panel.get_untracked().filter(|_| dialog()) {
             super::focus::trap_tab(&e, &p);
         }
@@ -62,7 +84,7 @@ pub fn DetailPanel() -> impl IntoView {
             class="panel"
             id="panel"
             tabindex="-1"
-            class:open=move || state.selected.get().is_some()
+            class:open=open
             class:full=full
             node_ref=panel
             data-testid="panel"
@@ -71,8 +93,11 @@ pub fn DetailPanel() -> impl IntoView {
             aria-label=state.text(Msg::Details)
             on:keydown=on_key
         >
-            <super::sheet::SheetHandle panel=panel full=full />
+            <super::sheet::SheetHandle panel=panel full=full home=home />
             {body}
         </div>
+        <button type="button" class="chip overview-open" data-testid="overview-open" aria-controls="panel" on:click=move |_| home.set(true)>
+            {state.text(Msg::OverviewTitle)}
+        </button>
     }
 }

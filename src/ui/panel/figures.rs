@@ -80,20 +80,20 @@ pub fn derived_row(x: &Derived, lang: Lang) -> FigureRow {
     }
 }
 
-/// The source, folded away until asked for.
+/// The source, folded away until asked for (or `open`).
 #[component]
-pub fn Source(cited: Cited) -> impl IntoView {
+pub fn Source(cited: Cited, #[prop(optional)] open: bool) -> impl IntoView {
     view! {
-        <details class="source">
+        <details class="source" open=open>
             <summary>{cited.place}</summary>
             <blockquote lang="zh-CN">"“"{cited.excerpt}"”"</blockquote>
         </details>
     }
 }
 
-/// A figure: label, value, period, then its source or its formula.
+/// A figure: label, value, period, then its source (`open`: unfolded) or its formula.
 #[component]
-pub fn FigureItem(row: FigureRow, lang: Lang) -> impl IntoView {
+pub fn FigureItem(row: FigureRow, lang: Lang, #[prop(optional)] open: bool) -> impl IntoView {
     let FigureRow {
         label,
         value,
@@ -110,7 +110,7 @@ pub fn FigureItem(row: FigureRow, lang: Lang) -> impl IntoView {
     };
     match origin {
         Origin::Stated { id, cited } => view! {
-            <li class="figure" data-metric=id>{parts}<Source cited=cited /></li>
+            <li class="figure" data-metric=id>{parts}<Source cited=cited open=open /></li>
         }
         .into_any(),
         Origin::Computed { formula } => view! {

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::dom::{elements, focus};
-use crate::ui::state::AppState;
 
 /// Where the panel becomes a bottom sheet (as in panel.css).
 const SHEET_QUERY: &str = "(max-width: 760px)";
@@ -23,8 +22,7 @@ fn is_sheet() -> bool {
 
 /// Whether the panel is a bottom sheet right now (kept up to date on resize), and the focus
 /// moves that make it a dialog: into the card when it opens, back to the opener when it closes.
-pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
-    let state = AppState::expect();
+pub fn sheet_focus(panel: NodeRef<leptos::html::Div>, open: Memo<bool>) -> RwSignal<bool> {
     let sheet = RwSignal::new(is_sheet());
     let resize = window_event_listener(ev::resize, move |_| {
         let now = is_sheet();
@@ -35,7 +33,7 @@ pub fn sheet_focus(panel: NodeRef<leptos::html::Div>) -> RwSignal<bool> {
     on_cleanup(move || resize.remove());
     let opener = StoredValue::new_local(None::<web_sys::Element>);
     Effect::new(move |was_open: Option<bool>| {
-        let open = state.selected.with(Option::is_some);
+        let open = open.get();
         if sheet.get_untracked() && was_open == Some(!open) {
             if open {
                 opener.set_value(document().active_element());

@@ -5,6 +5,7 @@ mod card_view;
 mod chart;
 mod figures;
 mod focus;
+mod overview;
 mod sections;
 mod sheet;
 

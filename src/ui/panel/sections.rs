@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 use crate::card::{LinkGroup, LinkRole};
 use crate::metrics::aggregate::tally;
-use crate::metrics::{num, quantity};
+use crate::metrics::{derived_for, num, quantity};
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::stages::{Coverage, LinkItem, StageView};
 use crate::model::{Basis, Dataset, Grounds, Lang, ProjectStatus, Text};
 use crate::ui::i18n::{t, Msg};
-use crate::ui::panel::figures::{cited, Source};
+use crate::ui::panel::figures::{cited, derived_row, metric_row, FigureItem, FigureRow, Source};
 use crate::ui::state::{AppState, Loaded};
 
 /// A section of a card under its heading.
@@ -76,8 +76,24 @@ fn LinkButton(item: LinkItem, lang: Lang) -> impl IntoView {
     }
 }
 
-/// The nodes linked to the card's node in one role, each with its kind, a project's status, and
-/// whether the link is stated (and where) or inferred (and why).
+/// The figures of project `id`, stated then computed, shown under a link to it (none when `id`
+/// is not a project).
+pub fn project_rows(d: &Dataset, id: &str, lang: Lang) -> Vec<FigureRow> {
+    if !d.projects.iter().any(|p| p.id == id) {
+        return Vec::new();
+    }
+    let stated = d
+        .metrics
+        .iter()
+        .filter(|m| m.entity == id)
+        .map(|m| metric_row(d, m, lang));
+    stated
+        .chain(derived_for(d, id).iter().map(|x| derived_row(x, lang)))
+        .collect()
+}
+
+/// The nodes linked to the card's node in one role, each with its kind, and a project's status
+/// and figures, and whether the link is stated (and where) or inferred (and why).
 #[component]
 pub fn Links(data: Arc<Loaded>, group: LinkGroup, lang: Lang) -> impl IntoView {
     let items = group
@@ -100,13 +116,22 @@ pub fn Links(data: Arc<Loaded>, group: LinkGroup, lang: Lang) -> impl IntoView {
                 .source
                 .as_ref()
                 .map(|s| view! { <Source cited=cited(d, s, lang) /> });
+            let (rows, id) = (project_rows(d, &item.id, lang), item.id.clone());
+            let figures = (!rows.is_empty()).then(|| {
+                let items = rows
+                    .into_iter()
+                    .map(|row| view! { <FigureItem row=row lang=lang /> })
+                    .collect_view();
+                view! { <ul class="figures project-figures" data-testid="project-figures">{items}</ul> }
+            });
             view! {
-                <li class=class>
+                <li class=class data-id=id>
                     <LinkButton item=item lang=lang />
                     " "<span class="link-kind">{kind}</span>" "
                     {status}" "
                     <BasisMark basis=basis reason=reason lang=lang />
                     {source}
+                    {figures}
                 </li>
             }
         })
@@ -254,6 +279,7 @@ pub fn Stages(data: Arc<Loaded>, stages: Vec<StageView>, basis: Option<Grounds>,
 mod tests {
     use super::*;
     use crate::data::wanzhou;
+    use crate::model::Metric;
 
     #[test]
     fn a_chain_sums_its_projects_investment_and_says_from_what() {
@@ -283,6 +309,35 @@ mod tests {
             (t(Msg::Chains, Lang::En), "3")
         );
         assert_eq!(tiles[1].label, t(Msg::Enterprises, Lang::En));
+    }
+
+    #[test]
+    fn a_project_link_carries_the_projects_figures() {
+        let d = wanzhou();
+        let rows = project_rows(&d, "proj-coal-gasification", Lang::Zh);
+        let stated: Vec<&Metric> = d
+            .metrics
+            .iter()
+            .filter(|m| m.entity == "proj-coal-gasification")
+            .collect();
+        assert!(stated.len() >= 2);
+        assert_eq!(
+            rows.len(),
+            stated.len() + derived_for(&d, "proj-coal-gasification").len()
+        );
+        for (row, m) in rows.iter().zip(&stated) {
+            assert_eq!(row, &metric_row(&d, m, Lang::Zh));
+        }
+        let values: Vec<&str> = rows.iter().map(|r| r.value.as_str()).collect();
+        assert!(values.iter().any(|v| v.ends_with("−20.4%")), "{values:?}");
+        assert!(
+            project_rows(&d, "ent-xiangyu", Lang::Zh).is_empty(),
+            "an enterprise is not a project"
+        );
+        assert!(
+            project_rows(&d, "proj-thermal-power", Lang::Zh).is_empty(),
+            "a project without figures"
+        );
     }
 
     #[test]

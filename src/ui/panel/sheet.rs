@@ -10,7 +10,7 @@ use crate::ui::state::AppState;
 const SNAP: f64 = 60.0;
 
 #[component]
-pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>) -> impl IntoView {
+pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>, home: RwSignal<bool>) -> impl IntoView {
     let state = AppState::expect();
     let start = StoredValue::new(None::<(i32, f64)>);
     let moved = StoredValue::new(0.0_f64);
@@ -53,6 +53,7 @@ pub fn SheetHandle(panel: NodeRef<leptos::html::Div>, full: RwSignal<bool>) -> i
                 full.set(false);
             } else {
                 state.select(None);
+                home.set(false);
             }
         } else if dy < -SNAP / 2.0 {
             full.set(true);
