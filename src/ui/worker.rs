@@ -104,6 +104,16 @@ fn start(which: Which) -> Result<web_sys::Worker, JsValue> {
     Ok(worker)
 }
 
+/// Starts the spreadsheet worker while the visitor chooses a file (the file picker is open), so
+/// that it is ready when the file comes: starting it takes a few hundred milliseconds.
+pub fn prepare_for_file() {
+    with_helper(Which::Sheets, |h| {
+        if h.worker.is_none() {
+            h.worker = start(Which::Sheets).ok();
+        }
+    });
+}
+
 /// Sends `{kind, name: value, …}` and waits for the answer.
 async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, String> {
     let request = Object::new();

@@ -2,6 +2,9 @@
 //! problem named by its sheet, cell and column (`企业!C7 所属产业链：…`).
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap;
 
 use serde_json::{Map, Value};
 
@@ -10,10 +13,11 @@ use super::columns::{sheets, Kind, Place, Sheet, GUIDE};
 use super::row::RowReader;
 use crate::model::{validate, Dataset, Finding, Report, Severity, Text};
 
-/// One sheet as read from a file: its name and its cells, row 0 being the file's first row.
+/// One sheet as read from a file: its name and its cells, row 0 being the file's first row. The
+/// name is shared with the location of every value read from it (one per cell).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Grid {
-    pub name: String,
+    pub name: Rc<str>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -26,15 +30,18 @@ impl Grid {
 /// Where a value came from: a sheet, and a cell with its column when there is one.
 #[derive(Debug, Clone)]
 pub(super) struct Loc {
-    pub(super) sheet: String,
+    pub(super) sheet: Rc<str>,
     pub(super) cell: Option<(u32, u32)>,
     pub(super) column: Option<(&'static str, &'static str)>,
 }
 
 pub(super) struct Builder {
     findings: Vec<Finding>,
-    /// The cell each JSON path was read from.
-    locs: HashMap<String, Loc>,
+    /// Each JSON path with the cell it was read from, in reading order: one per cell, so they are
+    /// only listed while reading, and looked up through `index` once a finding needs one.
+    located: Vec<(String, Loc)>,
+    /// The first cell recorded for each path and its parents, built from `located` on first use.
+    index: Option<FxHashMap<String, Loc>>,
     /// Cells already reported, so that a check of the dataset does not repeat a cell's error.
     reported: HashSet<String>,
     /// Items whose figure could not be read: their excerpt is not checked against it.
@@ -44,7 +51,7 @@ pub(super) struct Builder {
 fn bilingual(loc: &Loc, zh: String, en: String) -> (String, Text) {
     let path = match loc.cell {
         Some((r, c)) => format!("{}!{}", loc.sheet, address(r, c)),
-        None => loc.sheet.clone(),
+        None => loc.sheet.to_string(),
     };
     let message = match loc.column {
         Some((col_zh, key)) => Text {
@@ -77,16 +84,29 @@ impl Builder {
         self.report(Severity::Warning, loc, zh, en);
     }
 
-    /// Records where `path` and each of its unrecorded parents were read from.
+    /// Records where `path` (and each of its parents not recorded before) was read from.
     pub(super) fn locate(&mut self, path: String, loc: &Loc) {
-        let mut p = path.as_str();
-        while !self.locs.contains_key(p) {
-            self.locs.insert(p.to_string(), loc.clone());
-            match p.rfind(['.', '[']) {
-                Some(i) => p = &p[..i],
-                None => return,
+        self.located.push((path, loc.clone()));
+        self.index = None;
+    }
+
+    /// The cell of each recorded path and parent path: the first one recorded wins.
+    fn index(&mut self) -> &FxHashMap<String, Loc> {
+        let located = &self.located;
+        self.index.get_or_insert_with(|| {
+            let mut index = FxHashMap::with_capacity_and_hasher(located.len() * 2, Default::default());
+            for (path, loc) in located {
+                let mut p = path.as_str();
+                while !index.contains_key(p) {
+                    index.insert(p.to_string(), loc.clone());
+                    match p.rfind(['.', '[']) {
+                        Some(i) => p = &p[..i],
+                        None => break,
+                    }
+                }
             }
-        }
+            index
+        })
     }
 
     /// A finding of the dataset checks, moved from its JSON path to the cell it came from.
@@ -96,9 +116,10 @@ impl Builder {
                 return;
             }
         }
+        let index = self.index();
         let mut p = f.path.as_str();
         let loc = loop {
-            if let Some(loc) = self.locs.get(p) {
+            if let Some(loc) = index.get(p) {
                 break Some(loc.clone());
             }
             match p.rfind(['.', '[']) {
@@ -396,7 +417,8 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
     let specs = sheets();
     let mut b = Builder {
         findings: Vec::new(),
-        locs: HashMap::new(),
+        located: Vec::new(),
+        index: None,
         reported: HashSet::new(),
         unread: HashSet::new(),
     };
@@ -416,12 +438,12 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
                 &loc,
                 format!(
                     "与工作表“{}”重复：都是{}表",
-                    found[i].map_or("", |g| g.name.as_str()),
+                    found[i].map_or("", |g| &*g.name),
                     specs[i].zh
                 ),
                 format!(
                     "the same list as sheet \"{}\" ({})",
-                    found[i].map_or("", |g| g.name.as_str()),
+                    found[i].map_or("", |g| &*g.name),
                     specs[i].key
                 ),
             ),
@@ -494,7 +516,7 @@ pub fn assemble(grids: &[Grid], base: Option<Value>) -> Report {
         }
     }
     // In the order of the file: sheet by sheet, row by row.
-    let sheet_rank: HashMap<&str, usize> = grids.iter().enumerate().map(|(i, g)| (g.name.as_str(), i)).collect();
+    let sheet_rank: HashMap<&str, usize> = grids.iter().enumerate().map(|(i, g)| (&*g.name, i)).collect();
     let rank = |f: &Finding| {
         let (sheet, cell) = f.path.split_once('!').unwrap_or((&f.path, ""));
         let col = cell

@@ -80,7 +80,7 @@ pub fn load_csv(name: &str, bytes: &[u8], current: Option<&Dataset>) -> Report {
         })
         .collect();
     let grid = Grid {
-        name: stem.to_string(),
+        name: stem.into(),
         rows,
     };
     if identify(&grid, &sheets()).is_none() {

@@ -3,7 +3,7 @@
 //! percentage reads as it shows, and a damaged, legacy or password-protected file gets a clear
 //! message.
 
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 use calamine::{DataRef, Reader, Xlsx, XlsxError};
 
@@ -74,7 +74,7 @@ fn cell(value: &DataRef, percent: bool) -> Cell {
     }
 }
 
-fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
+fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str, merges: bool) -> Result<Grid, Text> {
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     {
         let mut reader = book.worksheet_cells_reader(name).map_err(|e| why(&e))?;
@@ -88,7 +88,17 @@ fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
                     .is_some_and(|f| is_percent_format(&f.format_code))
             })
             .collect();
-        while let Some((c, style)) = reader.next_cell_with_style_id().map_err(|e| why(&e))? {
+        // Each cell's style is looked up only when some format is a percentage.
+        let styled = percent.contains(&true);
+        loop {
+            let next = if styled {
+                reader.next_cell_with_style_id()
+            } else {
+                reader.next_cell().map(|c| c.map(|c| (c, 0)))
+            };
+            let Some((c, style)) = next.map_err(|e| why(&e))? else {
+                break;
+            };
             let (r, col) = c.get_position();
             let value = cell(c.get_value(), percent.get(style).copied().unwrap_or(false));
             if value == Cell::Empty {
@@ -111,7 +121,12 @@ fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
         }
     }
     // A merged region shows its value across all its cells, and is read that way.
-    for region in book.merge_cells_by_sheet_name(name).unwrap_or_default() {
+    let regions = if merges {
+        book.merge_cells_by_sheet_name(name).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    for region in regions {
         let (r1, c1) = (region.start.0 as usize, region.start.1 as usize);
         let value = rows.get(r1).and_then(|r| r.get(c1)).cloned().unwrap_or(Cell::Empty);
         if value == Cell::Empty {
@@ -129,14 +144,41 @@ fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Grid, Text> {
         }
     }
     Ok(Grid {
-        name: name.to_string(),
+        name: name.into(),
         rows,
     })
+}
+
+/// Whether any part of an `.xlsx` file may hold merged cells: one scan of its XML for the
+/// element's name, so that a file without merged cells (the usual case) skips calamine's second
+/// reading of every sheet to find them. Unsure (an unreadable part) counts as yes.
+fn may_have_merged_cells(bytes: &[u8]) -> bool {
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return true;
+    };
+    let name = memchr::memmem::Finder::new(b"mergeCell");
+    let mut xml = Vec::new();
+    for i in 0..zip.len() {
+        let Ok(mut part) = zip.by_index(i) else {
+            return true;
+        };
+        match part.name() {
+            Ok(name) if !name.ends_with(".xml") => continue,
+            Err(_) => return true,
+            Ok(_) => {}
+        }
+        xml.clear();
+        if part.read_to_end(&mut xml).is_err() || name.find(&xml).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Every sheet of an `.xlsx` file, in order.
 pub fn grids(bytes: &[u8]) -> Result<Vec<Grid>, Text> {
     let mut book = Xlsx::new(Cursor::new(bytes)).map_err(|e| why(&e))?;
+    let merges = may_have_merged_cells(bytes);
     let names = book.sheet_names();
-    names.iter().map(|name| sheet(&mut book, name)).collect()
+    names.iter().map(|name| sheet(&mut book, name, merges)).collect()
 }

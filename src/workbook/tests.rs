@@ -15,7 +15,7 @@ fn grids_of(dataset: &Dataset) -> Vec<Grid> {
 fn sheet<'a>(grids: &'a mut [Grid], name: &str) -> &'a mut Grid {
     grids
         .iter_mut()
-        .find(|g| g.name == name)
+        .find(|g| &*g.name == name)
         .unwrap_or_else(|| panic!("no sheet {name}"))
 }
 
@@ -33,7 +33,7 @@ fn write_grids(grids: &[Grid], extra: impl Fn(&str, &mut rust_xlsxwriter::Worksh
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for g in grids {
         let ws = book.add_worksheet();
-        ws.set_name(&g.name).unwrap();
+        ws.set_name(&*g.name).unwrap();
         for (r, row) in g.rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 let (r, c) = (r as u32, c as u16);
@@ -82,7 +82,11 @@ fn the_template_has_one_example_row_per_sheet_and_loads_clean() {
     let bytes = template().unwrap();
     let report = load_xlsx(&bytes);
     assert!(report.errors.is_empty() && report.warnings.is_empty(), "{report:#?}");
-    for g in read::grids(&bytes).unwrap().iter().filter(|g| g.name != columns::GUIDE) {
+    for g in read::grids(&bytes)
+        .unwrap()
+        .iter()
+        .filter(|g| &*g.name != columns::GUIDE)
+    {
         assert_eq!(g.rows.len(), 3, "{}: two header rows and one example", g.name);
     }
 }
@@ -280,7 +284,7 @@ fn a_renamed_sheet_is_known_by_its_keys_and_a_missing_one_is_named() {
     let mut grids = grids_of(&d);
     sheet(&mut grids, "企业").name = "Sheet7".into();
     assert_eq!(load_xlsx(&write_grids(&grids, |_, _| {})).dataset, Some(d));
-    grids.retain(|g| g.name != "概况" && g.name != "产业");
+    grids.retain(|g| &*g.name != "概况" && &*g.name != "产业");
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert!(report.dataset.is_none());
     assert_eq!(report.errors[0].path, "概况");
@@ -290,7 +294,7 @@ fn a_renamed_sheet_is_known_by_its_keys_and_a_missing_one_is_named() {
         report.errors
     );
     let mut grids = grids_of(&wanzhou());
-    grids.retain(|g| g.name != "产业");
+    grids.retain(|g| &*g.name != "产业");
     let report = load_xlsx(&write_grids(&grids, |_, _| {}));
     assert!(paths(&report).contains(&"产业"), "{:?}", report.errors);
 }

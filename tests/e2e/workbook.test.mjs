@@ -104,6 +104,24 @@ test('the fixed workbook changes the map, dropped or by ?data=', async () => {
   await linked.close();
 });
 
+test('opening the file picker starts the spreadsheet worker before the file is chosen', async () => {
+  const app = await App.open();
+  const started = [];
+  app.page.on('request', (r) => /chain-map-sheets_loader\.js/.test(r.url()) && started.push(r.url()));
+  await app.page.click('[data-testid=data-menu] summary');
+  assert.equal(started.length, 0, 'not started with the page');
+  const [chooser] = await Promise.all([
+    app.page.waitForEvent('filechooser'),
+    app.page.waitForRequest(/chain-map-sheets_loader\.js/),
+    app.page.locator('.file-picker').click(),
+  ]);
+  await chooser.setFiles(corpus('workbook-fixed.xlsx'));
+  await app.page.locator('[data-testid=data-shown]').waitFor();
+  assert.ok((await app.labels()).includes('铜材料'), 'the chosen workbook is on the map');
+  assert.equal(started.length, 1, 'the worker started once, then read the file');
+  await app.close();
+});
+
 test('a single sheet as CSV updates that list of the data on screen', async () => {
   const app = await App.open();
   const csv = '\ufeff编号,所属对象,事件,事件（英文）,日期,状态,出处章节,出处段落,原文摘录\r\n'

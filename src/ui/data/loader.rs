@@ -128,7 +128,8 @@ pub fn FilePicker() -> impl IntoView {
     };
     view! {
         <label class="file-picker">
-            <input type="file" accept=".json,.xlsx,.csv,application/json" data-testid="file-input" on:change=on_change />
+            <input type="file" accept=".json,.xlsx,.csv,application/json" data-testid="file-input"
+                on:click=|_| crate::ui::worker::prepare_for_file() on:change=on_change />
             <span>{state.text(Msg::OpenFile)}</span>
         </label>
     }
