@@ -149,27 +149,36 @@ fn sheet(book: &mut Xlsx<Cursor<&[u8]>>, name: &str, merges: bool) -> Result<Gri
     })
 }
 
-/// Whether any part of an `.xlsx` file may hold merged cells: one scan of its XML for the
+/// Whether any part of an `.xlsx` file may hold merged cells: one scan of every part for the
 /// element's name, so that a file without merged cells (the usual case) skips calamine's second
-/// reading of every sheet to find them. Unsure (an unreadable part) counts as yes.
-fn may_have_merged_cells(bytes: &[u8]) -> bool {
+/// reading of every sheet to find them. Parts are read in chunks (a small file may inflate to a
+/// huge part); an unreadable part counts as yes.
+pub(super) fn may_have_merged_cells(bytes: &[u8]) -> bool {
+    const NAME: &[u8] = b"mergeCell";
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return true;
     };
-    let name = memchr::memmem::Finder::new(b"mergeCell");
-    let mut xml = Vec::new();
+    let finder = memchr::memmem::Finder::new(NAME);
+    // Each chunk follows the last bytes of the one before, so a name cut in two is still found.
+    let mut window = vec![0; NAME.len() + (64 << 10)];
     for i in 0..zip.len() {
         let Ok(mut part) = zip.by_index(i) else {
             return true;
         };
-        match part.name() {
-            Ok(name) if !name.ends_with(".xml") => continue,
-            Err(_) => return true,
-            Ok(_) => {}
-        }
-        xml.clear();
-        if part.read_to_end(&mut xml).is_err() || name.find(&xml).is_some() {
-            return true;
+        let mut kept = 0;
+        loop {
+            match part.read(&mut window[kept..]) {
+                Ok(0) => break,
+                Ok(n) => {
+                    let filled = kept + n;
+                    if finder.find(&window[..filled]).is_some() {
+                        return true;
+                    }
+                    kept = filled.min(NAME.len() - 1);
+                    window.copy_within(filled - kept..filled, 0);
+                }
+                Err(_) => return true,
+            }
         }
     }
     false

@@ -226,6 +226,33 @@ fn merged_cells_trailing_rows_and_formulas_read_as_they_show() {
 }
 
 #[test]
+fn merged_cells_are_looked_for_only_in_files_that_name_them() {
+    let grids = grids_of(&wanzhou());
+    assert!(!read::may_have_merged_cells(&write_grids(&grids, |_, _| {})));
+    let merged = write_grids(&grids, |name, ws| {
+        if name == "企业" {
+            ws.merge_range(2, 0, 3, 0, "x", &Format::new()).unwrap();
+        }
+    });
+    assert!(read::may_have_merged_cells(&merged));
+    // The name found across the chunks a part is read in, at every cut.
+    for at in 65_530..65_546 {
+        let mut text = vec![b' '; at];
+        text.extend_from_slice(b"<mergeCell ref=\"A1:A2\"/>");
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("xl/worksheets/Sheet1.XML", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, &text).unwrap();
+        let bytes = zip.finish().unwrap().into_inner();
+        assert!(read::may_have_merged_cells(&bytes), "cut at {at}");
+    }
+    assert!(
+        read::may_have_merged_cells(b"PK\x03\x04 damaged"),
+        "unsure counts as yes"
+    );
+}
+
+#[test]
 fn a_number_formatted_as_a_percentage_reads_as_it_shows() {
     let d = wanzhou();
     let mut grids = grids_of(&d);
