@@ -240,6 +240,21 @@ test('200 % page zoom: no sideways scrolling and nothing cut off, in every view'
   }
 });
 
+test('the header menus open on screen, on a phone and on a desktop', async () => {
+  for (const size of [SIZES.phone, SIZES.desktop]) {
+    const app = await App.open('', size);
+    for (const menu of ['data-menu', 'display-menu']) {
+      await app.page.click(`[data-testid=${menu}] summary`);
+      const panel = app.page.locator(`[data-testid=${menu}] .display-panel`);
+      await panel.waitFor();
+      const b = await panel.boundingBox();
+      assert.ok(b.x >= 0 && b.x + b.width <= size.width, `${menu} at ${size.width}px: ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)}`);
+      await app.page.click(`[data-testid=${menu}] summary`);
+    }
+    await app.close();
+  }
+});
+
 test('reduced motion: no transition or animation runs while a visitor selects, hovers and switches views', async () => {
   const app = await App.open('', SIZES.desktop, { reducedMotion: 'reduce' });
   const page = app.page;
