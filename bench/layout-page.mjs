@@ -1,4 +1,5 @@
-// In the benchmark page: runs Chain Map's force simulation (wasm) and d3-force on the same graph.
+// In the benchmark page: runs Chain Map's force simulation (wasm, in the app's worker, where the
+// network view runs it, timed there) and d3-force (in this page) on the same graph.
 import { forceCenter, forceLink, forceManyBody, forceSimulation } from 'd3-force';
 
 /** A connected random graph of `n` nodes with about 2 links per node, the same for a given n. */
@@ -20,16 +21,30 @@ const spread = (xs) => {
   return s / (xs.length / 2);
 };
 
-window.runLayout = async ({ js, wasm, sizes, iterations }) => {
-  const glue = await import(`../${js}`);
-  await glue.default({ module_or_path: `../${wasm}` });
+/** The app's worker, started from its loader next to the page; answers once it says "ready". */
+async function appWorker() {
+  const worker = new Worker('../chain-map-worker_loader.js', { type: 'module' });
+  await new Promise((ready) => worker.addEventListener('message', (e) => e.data === 'ready' && ready(), { once: true }));
+  let next = 0;
+  return (request) => new Promise((answer) => {
+    const id = (next += 1);
+    const listen = (e) => {
+      if (e.data?.id !== id) return;
+      worker.removeEventListener('message', listen);
+      answer(e.data);
+    };
+    worker.addEventListener('message', listen);
+    worker.postMessage({ id, ...request });
+  });
+}
+
+window.runLayout = async ({ sizes, iterations }) => {
+  const ask = await appWorker();
   const out = [];
   for (const n of sizes) {
     const links = graph(n);
-    const flat = new Uint32Array(links.flat());
-    const t0 = performance.now();
-    const ours = glue.forceLayout(n, flat, iterations);
-    const t1 = performance.now();
+    const answer = await ask({ kind: 'force', n, links: new Uint32Array(links.flat()), iterations });
+    const ours = Array.from(new Float64Array(answer.positions.buffer, answer.positions.byteOffset, answer.positions.length / 8));
     const nodes = Array.from({ length: n }, () => ({}));
     const sim = forceSimulation(nodes)
       .force('link', forceLink(links.map(([source, target]) => ({ source, target }))))
@@ -40,7 +55,7 @@ window.runLayout = async ({ js, wasm, sizes, iterations }) => {
     sim.tick(iterations);
     const t3 = performance.now();
     const theirs = nodes.flatMap((d) => [d.x, d.y]);
-    out.push({ n, links: links.length, ours: t1 - t0, d3: t3 - t2, spreadOurs: spread(ours), spreadD3: spread(theirs) });
+    out.push({ n, links: links.length, ours: answer.ms, d3: t3 - t2, spreadOurs: spread(ours), spreadD3: spread(theirs) });
   }
   return out;
 };

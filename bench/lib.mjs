@@ -1,5 +1,4 @@
 // Shared by the benchmark scripts: the built dist/ on loopback, Debian's Chromium, and statistics.
-import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/server.mjs';
@@ -24,14 +23,6 @@ export async function start(extraFlags = []) {
       await server.close();
     },
   };
-}
-
-/** The hashed file names of the glue and the wasm in dist/. */
-export function assets() {
-  const html = readFileSync(`${ROOT}dist/index.html`, 'utf8');
-  // Quoted or not: the release build's HTML is minified.
-  const attr = (name) => new RegExp(`${name}="?\\./([^"\\s>]+)`).exec(html)[1];
-  return { js: attr('data-js'), wasm: attr('data-wasm') };
 }
 
 export const median = (xs) => quantile(xs, 0.5);

@@ -100,6 +100,56 @@ fn candidates(req: &LabelRequest, w: f64, h: f64) -> Vec<(f64, f64)> {
     spots
 }
 
+/// A label's lines, centre and box at the first spot where it clears `labels`, the `nodes` other
+/// than its own and the edges of `bounds`; each way of breaking its text, widest first, is tried.
+fn clear_spot(
+    req: &LabelRequest,
+    labels: &[LabelBox],
+    nodes: &[Option<NodePlace>],
+    bounds: Rect,
+) -> Option<(Vec<String>, f64, f64, Rect)> {
+    let mut shapes = vec![wrap(&req.text, req.font, req.max_width)];
+    let narrow = wrap(&req.text, req.font, req.max_width * 0.6);
+    if narrow != shapes[0] {
+        shapes.push(narrow);
+    }
+    shapes.into_iter().find_map(|lines| {
+        let (w, h) = extent(&lines, req.font);
+        let clear = |rect: &Rect| {
+            rect.inside(&bounds)
+                && !labels.iter().any(|l| l.rect.intersects(rect))
+                && !nodes
+                    .iter()
+                    .enumerate()
+                    .any(|(i, n)| i != req.node && n.is_some_and(|p| rect.hits_circle(p.x, p.y, p.r + 1.0)))
+        };
+        let (x, y, rect) = candidates(req, w, h)
+            .into_iter()
+            .map(|(cx, cy)| (cx, cy, Rect::around(cx, cy, w, h)))
+            .find(|(_, _, r)| clear(r))?;
+        Some((lines, x, y, rect))
+    })
+}
+
+/// The width and height of a label of `lines` set at `font`.
+fn extent(lines: &[String], font: f64) -> (f64, f64) {
+    let w = lines.iter().map(|l| text_width(l, font)).fold(0.0, f64::max) + 2.0;
+    (w, font * (LINE * lines.len() as f64 + 0.1))
+}
+
+fn label_box(req: &LabelRequest, (lines, x, y, rect): (Vec<String>, f64, f64, Rect)) -> LabelBox {
+    LabelBox {
+        node: req.node,
+        text: req.text.clone(),
+        lines,
+        x,
+        y,
+        font: req.font,
+        rect,
+        on_node: req.inside,
+    }
+}
+
 /// Places labels in order of importance (larger fonts first), avoiding nodes, labels and the edges of `bounds`.
 pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], bounds: Rect) -> Placed {
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
@@ -107,56 +157,34 @@ pub fn place_labels(requests: &[LabelRequest], nodes: &[Option<NodePlace>], boun
     let mut labels: Vec<LabelBox> = Vec::with_capacity(requests.len());
     let mut clashed = Vec::new();
     for req in order {
-        // Each way of breaking the text, widest first, tried at every candidate spot.
-        let mut shapes = vec![wrap(&req.text, req.font, req.max_width)];
-        let narrow = wrap(&req.text, req.font, req.max_width * 0.6);
-        if narrow != shapes[0] {
-            shapes.push(narrow);
-        }
-        let mut chosen = None;
-        for lines in &shapes {
-            let w = lines.iter().map(|l| text_width(l, req.font)).fold(0.0, f64::max) + 2.0;
-            let h = req.font * (LINE * lines.len() as f64 + 0.1);
-            let clear = |rect: &Rect| {
-                rect.inside(&bounds)
-                    && !labels.iter().any(|l| l.rect.intersects(rect))
-                    && !nodes
-                        .iter()
-                        .enumerate()
-                        .any(|(i, n)| i != req.node && n.is_some_and(|p| rect.hits_circle(p.x, p.y, p.r + 1.0)))
-            };
-            let spot = candidates(req, w, h)
-                .into_iter()
-                .map(|(cx, cy)| (cx, cy, Rect::around(cx, cy, w, h)))
-                .find(|(_, _, r)| clear(r));
-            if let Some((cx, cy, rect)) = spot {
-                chosen = Some((lines.clone(), cx, cy, rect));
-                break;
-            }
-        }
-        let (lines, x, y, rect) = chosen.unwrap_or_else(|| {
+        let spot = clear_spot(req, &labels, nodes, bounds).unwrap_or_else(|| {
             clashed.push(req.node);
-            let lines = shapes.swap_remove(0);
-            let w = lines.iter().map(|l| text_width(l, req.font)).fold(0.0, f64::max) + 2.0;
-            let h = req.font * (LINE * lines.len() as f64 + 0.1);
+            let lines = wrap(&req.text, req.font, req.max_width);
+            let (w, h) = extent(&lines, req.font);
             let (cx, cy) = candidates(req, w, h)[0];
             (lines, cx, cy, Rect::around(cx, cy, w, h))
         });
-        labels.push(LabelBox {
-            node: req.node,
-            text: req.text.clone(),
-            lines,
-            x,
-            y,
-            font: req.font,
-            rect,
-            on_node: req.inside,
-        });
+        labels.push(label_box(req, spot));
     }
     Placed {
         labels,
         collisions: clashed.len(),
         clashed,
+    }
+}
+
+/// Adds a label for each of `requests`, in their order, where one fits clear of every label and
+/// node: the rest stay unlabelled. How a crowded drawing decides whose names show.
+pub fn place_where_clear(
+    labels: &mut Vec<LabelBox>,
+    requests: &[LabelRequest],
+    nodes: &[Option<NodePlace>],
+    bounds: Rect,
+) {
+    for req in requests {
+        if let Some(spot) = clear_spot(req, labels, nodes, bounds) {
+            labels.push(label_box(req, spot));
+        }
     }
 }
 

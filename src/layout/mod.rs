@@ -9,7 +9,7 @@ pub mod stages;
 pub mod viewport;
 
 pub use network::network;
-pub use radial::{radial, Lettering};
+pub use radial::{radial, radial_open, Lettering};
 pub use stages::stages;
 pub use viewport::Viewport;
 
@@ -140,6 +140,8 @@ pub struct Layout {
     pub collisions: usize,
     /// Drawn for large text: shown at full size (panned), never shrunk to fit the view.
     pub full_size: bool,
+    /// Chains drawn folded (system view of a large graph), each with its number of members.
+    pub folded: Vec<(usize, usize)>,
 }
 
 impl Layout {

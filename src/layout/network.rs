@@ -4,10 +4,78 @@ use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 
-use super::force::{ForceParams, Simulation};
+use super::force::{simulate, ForceParams};
 use super::labels::{place_labels, LabelRequest};
 use super::radial::{node_radius, Lettering, MAX_LABELLED_LEAVES};
 use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
+
+/// What the network view draws under some filters: the shown nodes in order, and their lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Network {
+    /// The shown nodes (indices into the graph), in the simulation's order.
+    pub ids: Vec<usize>,
+    pub lines: Vec<EdgeLine>,
+}
+
+impl Network {
+    /// The nodes `filters` leave visible and the lines between them.
+    pub fn of(g: &Graph, filters: &Filters) -> Network {
+        let visible = filters.visible(g);
+        let ids: Vec<usize> = (0..g.nodes.len()).filter(|&i| visible[i]).collect();
+        let shown = g
+            .edges
+            .iter()
+            .filter(|e| visible[e.from] && visible[e.to] && filters.shows_edge(e));
+        // A node with no line shown hangs from its place in the tree on a faint line, so it is not lost.
+        let mut lines: Vec<EdgeLine> = shown.map(EdgeLine::of).collect();
+        let mut touched = vec![false; g.nodes.len()];
+        for l in &lines {
+            touched[l.a] = true;
+            touched[l.b] = true;
+        }
+        for &i in &ids {
+            if let Some(p) = g.nodes[i].parent.filter(|&p| !touched[i] && visible[p]) {
+                lines.push(EdgeLine {
+                    a: i,
+                    b: p,
+                    style: LineStyle::Unlinked,
+                    inferred: false,
+                });
+            }
+        }
+        Network { ids, lines }
+    }
+
+    /// Where the force simulation leaves each of `ids` (in its own units): the slow part, which
+    /// the page has the worker run.
+    pub fn simulate(&self, nodes: usize) -> Vec<(f64, f64)> {
+        let mut slot = vec![usize::MAX; nodes];
+        for (k, &i) in self.ids.iter().enumerate() {
+            slot[i] = k;
+        }
+        let links: Vec<(usize, usize)> = self.lines.iter().map(|l| (slot[l.a], slot[l.b])).collect();
+        let params = ForceParams {
+            settled: 0.01,
+            gravity: 0.06,
+            ..ForceParams::default()
+        };
+        simulate(self.ids.len(), &links, params)
+    }
+}
+
+/// Positions as bytes, x and y of each as little-endian `f64`: how the worker hands them over.
+pub fn positions_to_bytes(positions: &[(f64, f64)]) -> Vec<u8> {
+    positions
+        .iter()
+        .flat_map(|&(x, y)| x.to_le_bytes().into_iter().chain(y.to_le_bytes()))
+        .collect()
+}
+
+/// Positions from [`positions_to_bytes`]; a stray partial position at the end is dropped.
+pub fn positions_from_bytes(bytes: &[u8]) -> Vec<(f64, f64)> {
+    let f = |b: &[u8]| f64::from_le_bytes(b.try_into().unwrap_or_default());
+    bytes.chunks_exact(16).map(|c| (f(&c[..8]), f(&c[8..]))).collect()
+}
 
 /// Lays out the nodes `filters` leave visible in a `width` × `height` area. Nodes listed in `pinned`
 /// (as fractions of the area, where they were dropped) stay there.
@@ -21,56 +89,36 @@ pub fn network(
     height: f64,
     text: impl Into<Lettering>,
 ) -> Layout {
+    let net = Network::of(g, filters);
+    let positions = net.simulate(g.nodes.len());
+    network_at(g, &net, &positions, pinned, width, height, text)
+}
+
+/// The network view of `net` with the simulation's `positions` scaled into a `width` × `height`
+/// area, pins applied and labels placed.
+pub fn network_at(
+    g: &Graph,
+    net: &Network,
+    positions: &[(f64, f64)],
+    pinned: &[(usize, f64, f64)],
+    width: f64,
+    height: f64,
+    text: impl Into<Lettering>,
+) -> Layout {
     let text = text.into();
-    let visible = filters.visible(g);
-    let ids: Vec<usize> = (0..g.nodes.len()).filter(|&i| visible[i]).collect();
-    if ids.is_empty() || width <= 0.0 || height <= 0.0 {
+    let Network { ids, lines } = net;
+    if ids.is_empty() || positions.len() != ids.len() || width <= 0.0 || height <= 0.0 {
         return Layout::default();
     }
-    let mut slot = vec![usize::MAX; g.nodes.len()];
-    for (k, &i) in ids.iter().enumerate() {
-        slot[i] = k;
-    }
-    let shown: Vec<usize> = (0..g.edges.len())
-        .filter(|&k| {
-            let e = &g.edges[k];
-            visible[e.from] && visible[e.to] && filters.shows_edge(e)
-        })
-        .collect();
-    // A node with no line shown hangs from its place in the tree on a faint line, so it is not lost.
-    let mut lines: Vec<EdgeLine> = shown.iter().map(|&k| EdgeLine::of(&g.edges[k])).collect();
-    let mut touched = vec![false; g.nodes.len()];
-    for l in &lines {
-        touched[l.a] = true;
-        touched[l.b] = true;
-    }
-    for &i in &ids {
-        if let Some(p) = g.nodes[i].parent.filter(|&p| !touched[i] && visible[p]) {
-            lines.push(EdgeLine {
-                a: i,
-                b: p,
-                style: LineStyle::Unlinked,
-                inferred: false,
-            });
-        }
-    }
-    let links: Vec<(usize, usize)> = lines.iter().map(|l| (slot[l.a], slot[l.b])).collect();
-    let params = ForceParams {
-        settled: 0.01,
-        gravity: 0.06,
-        ..ForceParams::default()
-    };
-    let mut sim = Simulation::new(ids.len(), &links, params);
-    sim.run();
-
+    let (xs, ys): (Vec<f64>, Vec<f64>) = positions.iter().copied().unzip();
     // Scale the result into the area, leaving a margin for labels.
     let margin = 40.0_f64.min(width * 0.08);
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for k in 0..ids.len() {
-        x0 = x0.min(sim.xs[k]);
-        x1 = x1.max(sim.xs[k]);
-        y0 = y0.min(sim.ys[k]);
-        y1 = y1.max(sim.ys[k]);
+        x0 = x0.min(xs[k]);
+        x1 = x1.max(xs[k]);
+        y0 = y0.min(ys[k]);
+        y1 = y1.max(ys[k]);
     }
     let (sw, sh) = ((x1 - x0).max(1.0), (y1 - y0).max(1.0));
     let (kx, ky) = ((width - 2.0 * margin) / sw, (height - 2.0 * margin) / sh);
@@ -80,8 +128,8 @@ pub fn network(
     let mut places = vec![None; g.nodes.len()];
     for (k, &i) in ids.iter().enumerate() {
         places[i] = Some(NodePlace {
-            x: ox + (sim.xs[k] - x0) * kx,
-            y: oy + (sim.ys[k] - y0) * ky,
+            x: ox + (xs[k] - x0) * kx,
+            y: oy + (ys[k] - y0) * ky,
             r: node_radius(g.nodes[i].kind).min(12.0),
         });
     }
@@ -135,10 +183,11 @@ pub fn network(
         height,
         nodes: places,
         labels,
-        edges: lines,
+        edges: lines.clone(),
         bands: Vec::new(),
         collisions: 0,
         full_size: text.large,
+        ..Layout::default()
     }
 }
 
@@ -176,6 +225,14 @@ mod tests {
             l.labels.len()
         );
         assert_eq!(l, network(&g, &Filters::default(), &[], 1000.0, 700.0, Lang::Zh));
+    }
+
+    #[test]
+    fn positions_cross_to_the_page_unchanged() {
+        let g = Graph::from_dataset(&wanzhou());
+        let p = Network::of(&g, &Filters::default()).simulate(g.nodes.len());
+        assert_eq!(positions_from_bytes(&positions_to_bytes(&p)), p);
+        assert_eq!(positions_from_bytes(&[0; 20]), [(0.0, 0.0)]);
     }
 
     #[test]

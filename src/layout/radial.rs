@@ -8,11 +8,18 @@ use crate::model::graph::{Graph, NodeKind};
 use crate::model::Lang;
 use crate::text_metrics::text_width;
 
-use super::labels::{place_labels, wrap, LabelRequest};
+use super::labels::{place_labels, place_where_clear, wrap, LabelRequest};
 use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
 
-/// Past this many enterprises their names are left to hover, focus and the list view.
+/// Past this many enterprises their names are left to hover, focus and the list view (or, in the
+/// system view, shown only where they fit), and the system view folds its largest chains.
 pub const MAX_LABELLED_LEAVES: usize = 150;
+
+/// In a large system view, a chain of more members than this is drawn folded.
+const FOLD_ABOVE: usize = 8;
+
+/// The most names of an unfolded chain's members the system view tries to place.
+const MAX_MEMBER_LABELS: usize = 400;
 
 /// Drawing sizes for each kind of node, in CSS pixels.
 pub fn node_radius(kind: NodeKind) -> f64 {
@@ -93,17 +100,57 @@ struct Tree {
     order: Vec<usize>,
     /// Leaf slots: one per enterprise, and one for each chain or industry with no enterprise.
     leaves: Vec<usize>,
+    /// Chains drawn with their members folded in, and how many members each holds.
+    folded: Vec<(usize, usize)>,
 }
 
-fn build_tree(g: &Graph, visible: &[bool]) -> Option<Tree> {
+/// The chains to fold (their member counts, indexed like the graph's nodes, 0 for the rest): every
+/// chain of more than [`FOLD_ABOVE`] members, then the largest others until at most
+/// [`MAX_LABELLED_LEAVES`] leaf slots remain; never `open`.
+fn chains_to_fold(g: &Graph, visible: &[bool], open: Option<usize>) -> Vec<usize> {
+    let mut members = vec![0usize; g.nodes.len()];
+    let mut leaves = 0;
+    for (i, n) in g.nodes.iter().enumerate() {
+        if n.kind == NodeKind::Enterprise && visible[i] {
+            leaves += 1;
+            if let Some(p) = n.parent.filter(|&p| visible[p]) {
+                members[p] += 1;
+            }
+        }
+    }
+    let mut chains: Vec<usize> = (0..g.nodes.len())
+        .filter(|&i| g.nodes[i].kind == NodeKind::Chain && members[i] > 1 && Some(i) != open)
+        .collect();
+    crate::order::sort_by(&mut chains, |&a, &b| members[b].cmp(&members[a]));
+    let mut fold = vec![0usize; g.nodes.len()];
+    for c in chains {
+        if leaves <= MAX_LABELLED_LEAVES && members[c] <= FOLD_ABOVE {
+            continue;
+        }
+        leaves -= members[c] - 1;
+        fold[c] = members[c];
+    }
+    fold
+}
+
+fn build_tree(g: &Graph, visible: &[bool], open: Option<usize>) -> Option<Tree> {
     let root = g.nodes.iter().position(|n| n.kind == NodeKind::District)?;
+    let fold = chains_to_fold(g, visible, open);
     let mut t = Tree {
         root,
         order: Vec::new(),
         leaves: Vec::new(),
+        folded: (0..g.nodes.len())
+            .filter(|&i| fold[i] > 0)
+            .map(|i| (i, fold[i]))
+            .collect(),
     };
-    fn walk(g: &Graph, visible: &[bool], i: usize, t: &mut Tree) {
+    fn walk(g: &Graph, visible: &[bool], fold: &[usize], i: usize, t: &mut Tree) {
         t.order.push(i);
+        if fold[i] > 0 {
+            t.leaves.push(i);
+            return;
+        }
         let mut kids: Vec<usize> = g
             .children(i)
             .filter(|&c| shown(g.nodes[c].kind) && visible[c])
@@ -119,10 +166,10 @@ fn build_tree(g: &Graph, visible: &[bool]) -> Option<Tree> {
             t.leaves.push(i);
         }
         for c in kids {
-            walk(g, visible, c, t);
+            walk(g, visible, fold, c, t);
         }
     }
-    walk(g, visible, root, &mut t);
+    walk(g, visible, &fold, root, &mut t);
     Some(t)
 }
 
@@ -155,8 +202,40 @@ fn tree_lines(g: &Graph, filters: &Filters, places: &[Option<NodePlace>]) -> Vec
 /// 200 % zoom) get a larger one, grown along its short side first, up to 2.5 times: the layout's
 /// `width` and `height` then exceed the view, which pans over it.
 pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, text: impl Into<Lettering>) -> Layout {
+    radial_open(g, filters, None, width, height, text)
+}
+
+/// The chain whose members a selection of node `i` unfolds: the chain itself, or an enterprise's.
+pub fn chain_to_open(g: &Graph, i: usize) -> Option<usize> {
+    match g.nodes.get(i)?.kind {
+        NodeKind::Chain => Some(i),
+        NodeKind::Enterprise => g.nodes[i].parent.filter(|&p| g.nodes[p].kind == NodeKind::Chain),
+        _ => None,
+    }
+}
+
+/// Whether the system view of `g` under `filters` folds chains: it has more enterprises than
+/// [`MAX_LABELLED_LEAVES`].
+pub fn folds(g: &Graph, filters: &Filters) -> bool {
+    let visible = filters.visible(g);
+    let enterprises = (0..g.nodes.len())
+        .filter(|&i| visible[i] && g.nodes[i].kind == NodeKind::Enterprise)
+        .count();
+    enterprises > MAX_LABELLED_LEAVES
+}
+
+/// [`radial`] for a large graph, with chain `open`'s members unfolded (drawn and named where their
+/// names fit) while the largest other chains are drawn folded, with their member counts.
+pub fn radial_open(
+    g: &Graph,
+    filters: &Filters,
+    open: Option<usize>,
+    width: f64,
+    height: f64,
+    text: impl Into<Lettering>,
+) -> Layout {
     let text = text.into();
-    let mut layout = radial_in(g, filters, width, height, text);
+    let mut layout = radial_in(g, filters, open, width, height, text);
     let (mut w, mut h) = (width, height);
     while layout.collisions > 0 && w * h < 6.25 * width * height {
         if h < 0.7 * w {
@@ -166,14 +245,14 @@ pub fn radial(g: &Graph, filters: &Filters, width: f64, height: f64, text: impl 
         } else {
             (w, h) = (w * 1.15, h * 1.15);
         }
-        layout = radial_in(g, filters, w, h, text);
+        layout = radial_in(g, filters, open, w, h, text);
     }
     layout
 }
 
-fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Lettering) -> Layout {
+fn radial_in(g: &Graph, filters: &Filters, open: Option<usize>, width: f64, height: f64, text: Lettering) -> Layout {
     let visible = filters.visible(g);
-    let Some(tree) = build_tree(g, &visible) else {
+    let Some(tree) = build_tree(g, &visible, open) else {
         return Layout::default();
     };
     let slots = tree.leaves.len().max(1) as f64;
@@ -193,6 +272,13 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
         s.dedup();
         s.len() as f64
     };
+    // An unfolded chain of many members takes at most half the circle; the rest keep their room.
+    let in_open =
+        |leaf: usize| open.is_some() && g.nodes[leaf].parent == open && g.nodes[leaf].kind == NodeKind::Enterprise;
+    let members = tree.leaves.iter().filter(|&&l| in_open(l)).count() as f64;
+    let member_weight = ((slots - members).max(1.0) / members.max(1.0)).min(1.0);
+    let weight = |leaf: usize| if in_open(leaf) { member_weight } else { 1.0 };
+    let slots: f64 = tree.leaves.iter().map(|&l| weight(l)).sum::<f64>().max(1.0);
     let gap = 0.6;
     let step = TAU / (slots + sectors * gap);
     let mut angle = vec![f64::NAN; g.nodes.len()];
@@ -204,8 +290,9 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
             a += step * gap;
         }
         last_sector = Some(s);
-        angle[leaf] = a;
-        a += step;
+        let w = weight(leaf);
+        angle[leaf] = a + step * (w - 1.0) / 2.0;
+        a += step * w;
     }
     // Inner nodes sit at the middle of their descendants' span.
     for &i in tree.order.iter().rev() {
@@ -257,7 +344,8 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
         height,
         text,
         max_width,
-        label_leaves: tree.leaves.len() <= MAX_LABELLED_LEAVES,
+        // A folded drawing names its unfolded members only where they fit.
+        label_leaves: tree.leaves.len() <= MAX_LABELLED_LEAVES && tree.folded.is_empty(),
     };
     // Largest rings first; the first arrangement with every label clear wins, else the one with fewest clashes.
     let mut best = Layout::default();
@@ -275,7 +363,11 @@ fn radial_in(g: &Graph, filters: &Filters, width: f64, height: f64, text: Letter
             }
         }
     }
+    if !attempt.label_leaves {
+        attempt.name_members(&mut best);
+    }
     best.edges = tree_lines(g, filters, &best.nodes);
+    best.folded = tree.folded.clone();
     best
 }
 
@@ -298,11 +390,58 @@ struct Attempt<'a> {
     height: f64,
     text: Lettering,
     max_width: f64,
-    /// Label every enterprise (small graphs) or only the industries and chains (large ones).
+    /// Label every enterprise (small graphs) or only the industries and chains (large or folded
+    /// ones, whose members are then named where they fit).
     label_leaves: bool,
 }
 
 impl Attempt<'_> {
+    /// A node's label: its short name, and for a folded chain how many members it holds.
+    fn label(&self, i: usize) -> String {
+        let name = self.g.nodes[i].label.get(self.text.lang);
+        match self.tree.folded.iter().find(|&&(c, _)| c == i) {
+            Some((_, n)) if self.text.lang == Lang::Zh => format!("{name} · {n} 家"),
+            Some((_, n)) => format!("{name} · {n} firms"),
+            None => name.to_string(),
+        }
+    }
+
+    /// Names the enterprises of a layout whose leaves are too many to all be named: the most
+    /// linked first, each where its name fits clear of every other label and node.
+    fn name_members(&self, layout: &mut Layout) {
+        let g = self.g;
+        let mut members: Vec<usize> = self
+            .tree
+            .leaves
+            .iter()
+            .copied()
+            .filter(|&i| g.nodes[i].kind == NodeKind::Enterprise)
+            .collect();
+        crate::order::sort_by(&mut members, |&a, &b| g.edges_of(b).count().cmp(&g.edges_of(a).count()));
+        let requests: Vec<LabelRequest> = members
+            .into_iter()
+            .take(MAX_MEMBER_LABELS)
+            .filter_map(|i| {
+                Some(LabelRequest {
+                    node: i,
+                    text: self.label(i),
+                    font: self.text.font(NodeKind::Enterprise, self.width),
+                    angle: self.angle[i],
+                    inside: false,
+                    max_width: self.max_width,
+                    place: layout.nodes[i]?,
+                })
+            })
+            .collect();
+        let bounds = Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: layout.width,
+            y1: layout.height,
+        };
+        place_where_clear(&mut layout.labels, &requests, &layout.nodes, bounds);
+    }
+
     /// Places nodes on ellipses of radii `rx`, `ry` (industries at `inner` of that) and labels them.
     fn run(&self, rx: f64, ry: f64, inner: f64) -> Layout {
         let (g, angle) = (self.g, self.angle);
@@ -364,7 +503,7 @@ impl Attempt<'_> {
                 let kind = g.nodes[i].kind;
                 Some(LabelRequest {
                     node: i,
-                    text: g.nodes[i].label.get(self.text.lang).to_string(),
+                    text: self.label(i),
                     font: self.text.font(kind, self.width),
                     angle: angle[i],
                     inside: kind == NodeKind::District && root_fits,
@@ -499,6 +638,73 @@ mod tests {
         assert!(all.edges.iter().any(|e| e.inferred));
         assert!(all.edges.iter().any(|e| e.style == LineStyle::Unlinked));
         assert_eq!(all.collisions, 0);
+    }
+
+    #[test]
+    fn large_graphs_fold_their_chains_into_counts_and_unfold_the_open_one() {
+        use crate::data::synthetic::synthetic;
+        for (n, w, h) in [(400, 1212.0, 565.0), (5000, 1212.0, 565.0), (5000, 390.0, 480.0)] {
+            let g = Graph::from_dataset(&synthetic(n));
+            let f = Filters::default();
+            assert!(folds(&g, &f));
+            let closed = radial(&g, &f, w, h, Lang::Zh);
+            let enterprises = |l: &Layout| {
+                (0..g.nodes.len())
+                    .filter(|&i| g.nodes[i].kind == NodeKind::Enterprise && l.nodes[i].is_some())
+                    .count()
+            };
+            assert_eq!(enterprises(&closed), 0, "{n}: every chain folded");
+            assert_eq!(closed.folded.len(), 10);
+            assert_eq!(closed.folded.iter().map(|&(_, m)| m).sum::<usize>(), n);
+            for &(c, m) in &closed.folded {
+                let label = closed
+                    .labels
+                    .iter()
+                    .find(|l| l.node == c)
+                    .expect("a folded chain is named");
+                assert_eq!(label.text, format!("{} · {m} 家", g.nodes[c].label.zh));
+            }
+            assert_eq!(closed.collisions, 0, "{n} at {w}×{h}");
+            assert!(closed.overlaps().is_empty());
+
+            let chain = g.index_of("ch-3").unwrap();
+            let member = g
+                .children(chain)
+                .find(|&i| g.nodes[i].kind == NodeKind::Enterprise)
+                .unwrap();
+            assert_eq!(chain_to_open(&g, member), Some(chain));
+            let open = radial_open(&g, &f, Some(chain), w, h, Lang::Zh);
+            assert!(open.nodes[member].is_some(), "{n}: the open chain's members are drawn");
+            assert_eq!(open.collisions, 0, "{n} at {w}×{h}: industries and chains named clear");
+            if w > 1000.0 {
+                // On a desktop the unfolded picture fits the view: members' names never grow it.
+                assert_eq!((open.width, open.height), (w, h), "{n}");
+            }
+            assert_eq!(open.folded.len(), 9);
+            assert!(open.folded.iter().all(|&(c, _)| c != chain));
+            assert_eq!(enterprises(&open), g.children(chain).count());
+            let named = open
+                .labels
+                .iter()
+                .filter(|l| g.nodes[l.node].kind == NodeKind::Enterprise)
+                .count();
+            assert!(named >= 5, "{n} at {w}×{h}: {named} members named");
+            assert!(open.overlaps().is_empty(), "{n}: {:?}", open.overlaps());
+            assert!(open
+                .edges
+                .iter()
+                .all(|e| open.nodes[e.a].is_some() && open.nodes[e.b].is_some()));
+        }
+    }
+
+    #[test]
+    fn the_built_in_system_is_never_folded() {
+        let g = Graph::from_dataset(&wanzhou());
+        assert!(!folds(&g, &Filters::default()));
+        let chain = g.index_of("ch-aluminium").unwrap();
+        let open = radial_open(&g, &Filters::default(), Some(chain), 900.0, 700.0, Lang::Zh);
+        assert_eq!(open, radial(&g, &Filters::default(), 900.0, 700.0, Lang::Zh));
+        assert!(open.folded.is_empty());
     }
 
     #[test]

@@ -172,6 +172,7 @@ pub fn stages(d: &Dataset, g: &Graph, chain: usize, width: f64, height: f64, tex
         bands,
         collisions: 0,
         full_size: text.large,
+        ..Layout::default()
     }
 }
 

@@ -1,7 +1,6 @@
 //! The browser shell: Leptos components that read the state, call the core and render.
 
 mod app;
-mod bench_hooks;
 mod chart_figure;
 mod chart_series;
 mod dashboard;

@@ -216,6 +216,7 @@ pub async fn qr_code(text: &str) -> Result<Option<QrModules>, String> {
     Ok(QrModules::from_bytes(&bytes.to_vec()))
 }
 
+/// The text the worker writes for a request.
 async fn json(kind: &str, fields: &[(&str, JsValue)]) -> Result<String, String> {
     let data = ask(Which::Checks, kind, fields).await?;
     field(&data, "text").as_string().ok_or_else(|| "no text".to_string())
@@ -226,9 +227,37 @@ pub async fn dataset_json(data: &Loaded) -> Result<String, String> {
     json("dataset-json", &[("bytes", dataset_field(data))]).await
 }
 
-/// The dataset's figures named in `ids` as a JSON file's text (an array in the dataset's
-/// format), written in the worker.
-pub async fn figures_json(data: &Loaded, ids: &[&str]) -> Result<String, String> {
-    let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
-    json("figures-json", &[("bytes", dataset_field(data)), ("ids", ids.into())]).await
+/// A file of the dataset's figures, written in the worker: a JSON array in the dataset's format, or CSV.
+#[derive(Clone, Copy)]
+pub enum FiguresFile {
+    Json,
+    Csv,
+}
+
+/// The dataset's figures named in `ids` (all of them without `ids`) as a file's text, written in
+/// the worker.
+pub async fn figures_file(data: &Loaded, ids: Option<&[String]>, format: FiguresFile) -> Result<String, String> {
+    let mut fields = vec![("bytes", dataset_field(data))];
+    if let Some(ids) = ids {
+        let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+        fields.push(("ids", ids.into()));
+    }
+    let kind = match format {
+        FiguresFile::Json => "figures-json",
+        FiguresFile::Csv => "figures-csv",
+    };
+    json(kind, &fields).await
+}
+
+/// Where the force simulation leaves each node of the network view of `data` under `filters`
+/// (their code), in the order of [`crate::layout::network::Network`]; run in the worker.
+pub async fn network_positions(data: &Loaded, filters: &str) -> Result<Vec<(f64, f64)>, String> {
+    let answer = ask(
+        Which::Checks,
+        "network",
+        &[("bytes", dataset_field(data)), ("filters", filters.into())],
+    )
+    .await?;
+    let bytes = bytes_field(&answer, "positions").ok_or_else(|| "no positions".to_string())?;
+    Ok(crate::layout::network::positions_from_bytes(&bytes))
 }

@@ -155,9 +155,12 @@ test('a synthetic dataset of 20,000 enterprises renders, labelled as synthetic, 
   const banner = app.page.locator('[data-testid=data-shown]');
   await banner.waitFor({ timeout: 60000 });
   assert.match(await banner.textContent(), /合成数据，非真实/);
-  assert.equal(await app.page.locator('.graph .node.enterprise').count(), 20000);
+  const folded = await app.page.$$eval('.graph .node.folded .stack', (els) => els.map((e) => Number(e.dataset.members)));
+  assert.equal(folded.length, 10, 'every chain drawn folded');
+  assert.equal(folded.reduce((a, b) => a + b, 0), 20000, 'the folded chains hold every enterprise');
   await app.node('ch-3').click();
   assert.equal(await app.card().locator('h2').textContent(), '合成产业链3');
+  await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length > 1000);
   await app.shot('data-synthetic-20000');
   await app.close();
 });

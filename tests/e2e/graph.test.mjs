@@ -20,8 +20,11 @@ async function disc(app, id) {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width };
 }
 
-/** Waits until glides and the URL write have settled. */
-const settle = (app) => app.page.waitForTimeout(800);
+/** Waits until the drawing is final (the network view's positions come from the worker), then for glides and the URL write. */
+async function settle(app) {
+  await app.page.waitForSelector('[data-testid=graph]:not([aria-busy])');
+  await app.page.waitForTimeout(800);
+}
 
 const near = (a, b, tol, what) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b}`);
 

@@ -5,14 +5,14 @@ use leptos::prelude::*;
 
 use crate::charts::Bar;
 use crate::metrics::derived_for;
-use crate::metrics::export::figures_csv;
 use crate::model::{Lang, Metric, MetricKind, Scope};
 use crate::ui::chart_figure::{chart_width, ChartList, ChartView};
 use crate::ui::chart_series::{change_bars, metric_bar, shares};
-use crate::ui::download::{download_text, download_workbook, download_written};
+use crate::ui::download::{download_workbook, download_written};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::panel::{derived_row, metric_row, FigureItem};
 use crate::ui::state::{release_on_cleanup, AppState};
+use crate::ui::worker::{figures_file, FiguresFile};
 
 const DISTRICT: (u8, u8, u8) = (51, 65, 85);
 
@@ -130,8 +130,12 @@ pub fn Dashboard() -> impl IntoView {
         let all_csv = {
             let data = data.clone();
             move |_| {
-                let all: Vec<&Metric> = data.dataset.metrics.iter().collect();
-                download_text("dataset-figures.csv", "text/csv;charset=utf-8", &figures_csv(&all));
+                let data = data.clone();
+                download_written("dataset-figures.csv".into(), "text/csv;charset=utf-8", async move {
+                    figures_file(&data, None, FiguresFile::Csv)
+                        .await
+                        .map(wasm_bindgen::JsValue::from)
+                });
             }
         };
         let whole = data.clone();

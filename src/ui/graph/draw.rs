@@ -19,6 +19,8 @@ pub fn Drawing(
     scene: Scene,
     selected: Memo<Option<usize>>,
     focus: Memo<Option<HashSet<usize>>>,
+    /// A node to centre on once drawn: one that this drawing shows for the first time.
+    centre: Option<usize>,
 ) -> impl IntoView {
     let state = AppState::expect();
     let data = state.data();
@@ -47,6 +49,9 @@ pub fn Drawing(
             state.viewport.get_untracked(),
             data_key,
         );
+        if let Some(i) = centre {
+            attaching.centre_on(i);
+        }
         true
     });
     use_highlight(scene, focus, selected);

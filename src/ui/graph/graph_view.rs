@@ -11,13 +11,16 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
-use crate::layout::{network, radial, stages, Layout, Lettering, NodePlace};
+use crate::layout::network::{network_at, Network};
+use crate::layout::radial::{chain_to_open, folds};
+use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Lang};
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::AppState;
 use crate::ui::url::View;
+use crate::ui::worker::network_positions;
 
 /// The scene of the graph on screen, for controls outside the drawing (search, zoom buttons).
 #[derive(Clone, Copy)]
@@ -58,6 +61,13 @@ pub fn chain_in_view(state: AppState) -> Option<usize> {
     asked.or_else(from_selection).or_else(first)
 }
 
+/// The network simulation's positions, and the dataset (by address) and filters they are for.
+#[derive(Clone, PartialEq)]
+struct NetworkForces {
+    key: (usize, String),
+    positions: Arc<Vec<(f64, f64)>>,
+}
+
 /// The nodes a focus lights up: the node and everything linked to it.
 fn neighbourhood(g: &Graph, i: usize) -> HashSet<usize> {
     let mut keep: HashSet<usize> = g.edges_of(i).map(|(_, o)| o).collect();
@@ -94,6 +104,49 @@ pub fn GraphView() -> impl IntoView {
         pins.set_value(HashMap::new());
     });
     let chain = Memo::new(move |_| chain_in_view(state));
+    // A large graph's system view unfolds the chain of what is selected; other selections keep
+    // the layout (and every drawn node) as it is.
+    let open = Memo::new(move |_| {
+        let data = state.data();
+        let g = &data.graph;
+        let i = state.selected.with(|s| s.as_deref().and_then(|id| g.index_of(id)))?;
+        state
+            .filters
+            .with(|f| folds(g, f))
+            .then(|| chain_to_open(g, i))
+            .flatten()
+    });
+    // The network view's force simulation runs in the worker, for this dataset and these filters;
+    // until its positions come the system view's picture stays, then glides into the network.
+    let network_key = move || {
+        (
+            Arc::as_ptr(&state.loaded.get()) as usize,
+            state.filters.with(|f| f.code()),
+        )
+    };
+    let forces: RwSignal<Option<NetworkForces>> = RwSignal::new(None);
+    let network_pending = Memo::new(move |_| {
+        let key = network_key();
+        state.view.get() == View::Network && !forces.with(|f| f.as_ref().is_some_and(|f| f.key == key))
+    });
+    Effect::new(move |_| {
+        if !network_pending.get() {
+            return;
+        }
+        let key = untrack(network_key);
+        let data = state.loaded.get_untracked();
+        leptos::task::spawn_local(async move {
+            match network_positions(&data, &key.1).await {
+                // Kept only if the data and filters are still the ones it was asked for.
+                Ok(p) if untrack(network_key) == key => forces.set(Some(NetworkForces {
+                    key,
+                    positions: Arc::new(p),
+                })),
+                Ok(_) => {}
+                Err(e) => web_sys::console::error_1(&format!("Chain Map: network layout failed ({e})").into()),
+            }
+        });
+    });
     let layout: Memo<Option<Arc<Layout>>> = Memo::new(move |_| {
         let (w, h) = size.get();
         if w < 50.0 || h < 50.0 {
@@ -104,16 +157,17 @@ pub fn GraphView() -> impl IntoView {
         let data = state.data();
         let g = &data.graph;
         let l = state.filters.with(|f| match view {
-            View::Network => {
+            View::Network if !network_pending.get() => {
                 let pinned: Vec<(usize, f64, f64)> =
                     pins.with_value(|p| p.iter().map(|(&i, &(x, y))| (i, x, y)).collect());
                 let (cw, ch) = lang.canvas(w, h);
-                network(g, f, &pinned, cw, ch, lang)
+                let positions = forces.with(|f| f.as_ref().map(|f| f.positions.clone()).unwrap_or_default());
+                network_at(g, &Network::of(g, f), &positions, &pinned, cw, ch, lang)
             }
             View::Chain => chain
                 .get()
                 .map_or_else(Layout::default, |c| stages(&data.dataset, g, c, w, h, lang)),
-            _ => radial(g, f, w, h, lang),
+            _ => radial_open(g, f, open.get(), w, h, lang),
         });
         Some(Arc::new(l))
     });
@@ -218,7 +272,16 @@ pub fn GraphView() -> impl IntoView {
                 }
                 p
             };
-            Some(view! { <Drawing layout=l places=places scene=stored.get_value() selected=selected focus=focus /> })
+            // An enterprise chosen inside a folded chain (a link, the list, a card) appears as its
+            // chain unfolds: the view goes to it, unless a shared link gave the first view.
+            let scene = stored.get_value();
+            let centre = selected.get_untracked().filter(|&i| {
+                !l.folded.is_empty()
+                    && places.get(i).is_some_and(Option::is_some)
+                    && scene.place(i).is_none()
+                    && (scene.has_drawing() || state.viewport.get_untracked().is_none())
+            });
+            Some(view! { <Drawing layout=l places=places scene=scene selected=selected focus=focus centre=centre /> })
         }
     };
 
@@ -274,6 +337,7 @@ pub fn GraphView() -> impl IntoView {
             class="graph"
             node_ref=container
             data-testid="graph"
+            aria-busy=move || network_pending.get().then_some("true")
             on:keydown=on_key
             on:focusin=on_focus_in
             on:focusout=on_focus_out

@@ -79,9 +79,22 @@ pub fn drawing(
             *slot = Some(l);
         }
     }
+    let mut members = vec![0; g.nodes.len()];
+    for &(c, n) in &layout.folded {
+        if let Some(slot) = members.get_mut(c) {
+            *slot = n;
+        }
+    }
     for (i, label) in labels.into_iter().enumerate() {
         if let Some(p) = at(i) {
-            node(&mut out, g, i, p, label, lang, tab_stop == Some(i));
+            let one = OneNode {
+                i,
+                p,
+                label,
+                tab_stop: tab_stop == Some(i),
+                folded: members[i],
+            };
+            node(&mut out, g, one, lang);
         }
     }
     out.literal("</g></g>");
@@ -207,10 +220,28 @@ fn mark(out: &mut Markup, kind: NodeKind, rank: Option<usize>, r: f64) {
     out.attr("fill", colour).end_empty();
 }
 
-fn node(out: &mut Markup, g: &Graph, i: usize, p: NodePlace, label: Option<&LabelBox>, lang: Lang, tab_stop: bool) {
+/// One node as drawn: where, its label, whether it takes Tab, and how many members it folds in.
+struct OneNode<'a> {
+    i: usize,
+    p: NodePlace,
+    label: Option<&'a LabelBox>,
+    tab_stop: bool,
+    /// A folded chain's members, drawn as a ring around its mark; 0 for other nodes.
+    folded: usize,
+}
+
+fn node(out: &mut Markup, g: &Graph, one: OneNode, lang: Lang) {
+    let OneNode {
+        i,
+        p,
+        label,
+        tab_stop,
+        folded,
+    } = one;
     let n = &g.nodes[i];
+    let class = if folded > 0 { " folded" } else { "" };
     out.open("g")
-        .attr("class", format_args!("node {}", n.kind.code()))
+        .attr("class", format_args!("node {}{class}", n.kind.code()))
         .attr("data-id", &n.id)
         .attr("data-i", i)
         .attr("role", "button")
@@ -223,6 +254,14 @@ fn node(out: &mut Markup, g: &Graph, i: usize, p: NodePlace, label: Option<&Labe
         .attr("class", "halo")
         .attr("r", p.r + 5.0)
         .end_empty();
+    if folded > 0 {
+        out.open("circle")
+            .attr("class", "stack")
+            .attr("r", p.r + 3.5)
+            .attr("stroke", node_colour(n.kind, g.industry_rank(i)))
+            .attr("data-members", folded)
+            .end_empty();
+    }
     mark(out, n.kind, g.industry_rank(i), p.r);
     if let Some(l) = label {
         let line_h = l.font * LINE;

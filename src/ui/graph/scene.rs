@@ -560,6 +560,11 @@ impl Scene {
         }
     }
 
+    /// Whether a layout has been drawn yet.
+    pub fn has_drawing(&self) -> bool {
+        self.0.borrow().root.is_some()
+    }
+
     /// Where node `i` is drawn, in layout coordinates.
     pub fn place(&self, i: usize) -> Option<NodePlace> {
         self.0.borrow().places.get(i).copied().flatten()

@@ -11,13 +11,13 @@ use super::sections::{status_msg, tally_tiles, Links, Section, Stages, Tally};
 use crate::card::card;
 use crate::charts::palette::industry_hex;
 use crate::metrics::aggregate::notable;
-use crate::metrics::export::figures_csv;
 use crate::model::graph::NodeKind;
 use crate::model::{HonourLevel, Lang, MilestoneStatus, ProgrammeKind, Quantity};
 use crate::ui::chart_figure::{chart_width, ChartList};
-use crate::ui::download::{download_text, download_written};
+use crate::ui::download::download_written;
 use crate::ui::i18n::{t, Msg};
 use crate::ui::state::{release_on_cleanup, AppState, Loaded};
+use crate::ui::worker::{figures_file, FiguresFile};
 
 /// The card of node `id` in `lang` (`pinned`: shown without a selection, so with no close button), its charts drawn to fit a box `width` pixels wide (redrawn
 /// when it changes) and, with large text, shown first as tables. Nothing in it subscribes to
@@ -198,21 +198,21 @@ pub fn CardView(
     .into_any()
 }
 
-/// The figures of node `id` as a CSV or JSON download.
+/// The figures of node `id` as a CSV or JSON download, written in the worker.
 fn export(data: &Arc<Loaded>, id: &str, json: bool) {
     let Some(c) = card(&data.dataset, &data.graph, id) else {
         return;
     };
-    if json {
-        let ids: Vec<String> = c.metrics.iter().map(|m| m.id.clone()).collect();
-        let data = data.clone();
-        download_written(format!("{id}.json"), "application/json", async move {
-            let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-            crate::ui::worker::figures_json(&data, &ids)
-                .await
-                .map(wasm_bindgen::JsValue::from)
-        });
+    let ids: Vec<String> = c.metrics.iter().map(|m| m.id.clone()).collect();
+    let data = data.clone();
+    let (format, ext, mime) = if json {
+        (FiguresFile::Json, "json", "application/json")
     } else {
-        download_text(&format!("{id}.csv"), "text/csv;charset=utf-8", &figures_csv(&c.metrics));
-    }
+        (FiguresFile::Csv, "csv", "text/csv;charset=utf-8")
+    };
+    download_written(format!("{id}.{ext}"), mime, async move {
+        figures_file(&data, Some(&ids), format)
+            .await
+            .map(wasm_bindgen::JsValue::from)
+    });
 }

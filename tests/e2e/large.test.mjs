@@ -1,0 +1,112 @@
+// Large districts in the system view: chains folded into counts, unfolded by a selection or a link.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { App, OUT, SIZES, useBrowser } from './support.mjs';
+
+useBrowser();
+
+// The synthetic generator (built by `cargo test`) writes the datasets, as a district office would publish them.
+mkdirSync(`${OUT}generated`, { recursive: true });
+const synth = new URL('../../target/debug/synth', import.meta.url).pathname;
+const datasets = {};
+for (const n of [400, 5000]) {
+  const json = execFileSync(synth, [String(n)], { maxBuffer: 64 << 20 });
+  writeFileSync(`${OUT}generated/synthetic-${n}.json`, json);
+  datasets[n] = JSON.parse(json);
+}
+
+/** How many members the map holds in each folded chain, as its rings say. */
+function foldedCounts(app) {
+  return app.page.$$eval('.graph .graph-svg .node.folded', (els) => Object.fromEntries(els.map((e) => [e.dataset.id, Number(e.querySelector('.stack').dataset.members)])));
+}
+
+/** The drawn labels' boxes on screen, with their texts. */
+function labelBoxes(app) {
+  return app.page.$$eval('.graph .graph-svg .label', (els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { text: Array.from(e.querySelectorAll('tspan'), (t) => t.textContent).join(' '), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+  }));
+}
+
+function assertClear(boxes, view) {
+  for (const [i, a] of boxes.entries()) {
+    assert.ok(a.x0 >= 0 && a.x1 <= view.width, `"${a.text}" is inside the screen horizontally`);
+    for (const b of boxes.slice(i + 1)) {
+      const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+      assert.ok(!overlap, `"${a.text}" and "${b.text}" overlap`);
+    }
+  }
+}
+
+async function open(query, size, options) {
+  const app = await App.open(query, size, options);
+  await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
+  await app.page.locator('.graph .graph-svg .node.folded').first().waitFor();
+  return app;
+}
+
+for (const n of [400, 5000]) {
+  for (const [name, size] of Object.entries(SIZES)) {
+    test(`${n} enterprises, ${name}: every chain is drawn folded with its member count, names clear`, async () => {
+      const app = await open(`?data=generated/synthetic-${n}.json`, size);
+      const counts = await foldedCounts(app);
+      assert.equal(Object.values(counts).reduce((a, b) => a + b, 0), n, 'the folded chains hold every enterprise');
+      const labels = (await app.labels()).map((l) => l.replace(/\s+/g, ''));
+      for (let c = 1; c <= 10; c++) {
+        const want = `合成产业链${c}·${counts[`ch-${c}`]}家`;
+        assert.ok(labels.includes(want), `${want} is among ${labels.join(', ')}`);
+      }
+      assert.equal(await app.page.locator('.graph .graph-svg .node.enterprise').count(), 0, 'no member drawn while folded');
+      assertClear(await labelBoxes(app), size);
+      await app.shot(`large-${n}-${name}`);
+      await app.close();
+    });
+  }
+
+  test(`${n} enterprises: tapping a folded chain unfolds its members, named where they fit`, async () => {
+    // Without motion the unfolded picture is final at once (nodes glide otherwise, labels crossing on the way).
+    const app = await open(`?data=generated/synthetic-${n}.json`, SIZES.desktop, { reducedMotion: 'reduce' });
+    const count = (await foldedCounts(app))['ch-3'];
+    await app.node('ch-3').click();
+    await app.waitForQuery(`?data=generated/synthetic-${n}.json&sel=ch-3`);
+    await app.page.waitForFunction((k) => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === k, count);
+    const chains = new Map(datasets[n].enterprises.map((e) => [e.id, e.chains.map((c) => c.id)]));
+    const drawn = await app.page.$$eval('.graph .graph-svg .node.enterprise', (els) => els.map((e) => e.dataset.id));
+    assert.ok(drawn.every((id) => chains.get(id).includes('ch-3')), "only the chain's members are drawn");
+    assert.equal(await app.node('ch-3').locator('.stack').count(), 0, 'the open chain is not drawn folded');
+    const named = await app.page.locator('.graph .graph-svg .node.enterprise .label').count();
+    assert.ok(named >= 5, `${named} members named`);
+    assertClear(await labelBoxes(app), SIZES.desktop);
+    assert.equal(await app.card().locator('h2').textContent(), '合成产业链3');
+    await app.shot(`large-${n}-open-chain`);
+    // Selecting nothing folds it again.
+    await app.page.keyboard.press('Escape');
+    await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
+    await app.close();
+  });
+}
+
+test('a link to an enterprise inside a folded chain unfolds the chain and centres the enterprise', async () => {
+  // An enterprise of one chain only, so the chain it unfolds is certain.
+  const id = datasets[5000].enterprises.filter((e) => e.chains.length === 1 && e.chains[0].id === 'ch-7')[100].id;
+  const app = await open(`?data=generated/synthetic-5000.json&sel=${id}`, SIZES.phone);
+  const node = app.node(id);
+  await node.waitFor();
+  assert.equal(await app.card().locator('h2').textContent(), datasets[5000].enterprises.find((e) => e.id === id).name.zh);
+  assert.equal(await app.node('ch-7').locator('.stack').count(), 0, 'its chain is unfolded');
+  assert.equal(await app.page.locator('.graph .graph-svg .node.folded').count(), 9, 'the other chains stay folded');
+  // Centred: the view glides to it; wait for it to come to rest in the middle of the drawing
+  // area (the graph's box from its top left corner, as wide and high as its drawing).
+  await app.page.waitForFunction((id) => {
+    const svg = document.querySelector('.graph .graph-svg');
+    const area = svg.closest('[data-testid=graph]').getBoundingClientRect();
+    const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const r = document.querySelector(`.graph .graph-svg .node[data-id="${id}"] .dot`).getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    return Math.abs(x - (area.left + w / 2)) < 4 && Math.abs(y - (area.top + h / 2)) < 4;
+  }, id);
+  await app.shot('large-5000-link-to-member');
+  await app.close();
+});
