@@ -2,7 +2,7 @@
 
 use chain_map::card::card;
 use chain_map::data::synthetic::synthetic;
-use chain_map::layout::radial;
+use chain_map::layout::{radial, radial_open};
 use chain_map::model::filter::Filters;
 use chain_map::model::graph::Graph;
 use chain_map::model::{load, load_bytes, Lang, Report};
@@ -108,7 +108,12 @@ fn twenty_thousand_enterprises_load_quickly() {
     let d = r.dataset.unwrap();
     let g = Graph::from_dataset(&d);
     let l = radial(&g, &Filters::default(), 1280.0, 740.0, Lang::Zh);
-    assert_eq!(l.nodes.iter().flatten().count(), 1 + 5 + 10 + 20_000);
+    assert_eq!(l.nodes.iter().flatten().count(), 1 + 5 + 10, "every chain folded");
+    assert_eq!(l.folded.iter().map(|&(_, n)| n).sum::<usize>(), 20_000);
+    // One chain unfolded: its ~2,000 members drawn, and as many named as fit.
+    let chain = g.index_of("ch-1").unwrap();
+    let open = radial_open(&g, &Filters::default(), Some(chain), 1280.0, 740.0, Lang::Zh);
+    assert_eq!(open.nodes.iter().flatten().count(), 1 + 5 + 10 + g.children(chain).count());
     // Generous bound for a debug build on a loaded machine: this guards against quadratic work.
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
