@@ -3,7 +3,7 @@
 // Measured in the network view, which draws every node (the system view folds large chains).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { ROOT, SMOKE, median, ms, quantile, start, watch } from './lib.mjs';
+import { ROOT, SMOKE, frameIntervals, median, ms, quantile, start, watch } from './lib.mjs';
 
 const NODES = 2000;
 const SECONDS = SMOKE ? 0.6 : 3;
@@ -19,29 +19,14 @@ const page = await context.newPage();
 const problems = watch(page);
 await page.goto(`${server.url}?data=generated/${file}&view=network`);
 await page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
-await page.waitForTimeout(500);
+// The network's positions come from the worker; then the nodes glide there.
+const settled = () => page.waitForSelector('html:not([data-gliding]) [data-testid=graph]:not([aria-busy])', { timeout: 60000 });
+await settled();
 const count = await page.locator('.graph .node').count();
 const box = await page.locator('[data-testid=graph]').boundingBox();
 const cdp = await context.newCDPSession(page);
 
-/** Records rAF intervals while `drive` runs. */
-async function frames(drive) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__recording = true;
-    const tick = (t) => {
-      window.__frames.push(t);
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await drive();
-  const stamps = await page.evaluate(() => {
-    window.__recording = false;
-    return window.__frames;
-  });
-  return stamps.slice(1).map((t, i) => t - stamps[i]).slice(1);
-}
+const frames = (drive) => frameIntervals(page, drive);
 
 const cx = box.x + box.width / 2;
 const cy = box.y + box.height / 2;
@@ -67,7 +52,7 @@ console.log(`interaction at ${count} nodes (network view): pan/zoom frames p50 $
 
 // Hover: from the pointer entering a node to the highlight's classes set, and to the next frame.
 await page.click('[data-testid=zoom-fit]');
-await page.waitForTimeout(600);
+await settled();
 const hovers = await page.evaluate(async (n) => {
   const nodes = [...document.querySelectorAll('.graph .node.enterprise')];
   const svg = document.querySelector('.graph-svg');

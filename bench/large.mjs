@@ -3,7 +3,7 @@
 // frame times (p95 of requestAnimationFrame intervals) folded and with one chain unfolded.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { ROOT, SMOKE, median, ms, quantile, start, watch } from './lib.mjs';
+import { ROOT, SMOKE, frameIntervals, median, ms, quantile, start, watch } from './lib.mjs';
 
 const SIZES = SMOKE ? [5000] : [400, 5000, 20000];
 const RUNS = SMOKE ? 1 : 3;
@@ -20,29 +20,17 @@ const { server, browser, stop } = await start();
 async function frames(page) {
   const box = await page.locator('[data-testid=graph]').boundingBox();
   const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__recording = true;
-    const tick = (t) => {
-      window.__frames.push(t);
-      if (window.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
+  return frameIntervals(page, async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let until = Date.now() + SECONDS * 500, k = 0; Date.now() < until; k += 1) {
+      await page.mouse.move(cx + 120 * Math.sin(k / 10), cy + 80 * Math.cos(k / 13));
+    }
+    await page.mouse.up();
+    for (let until = Date.now() + SECONDS * 500, k = 0; Date.now() < until; k += 1) {
+      await page.mouse.wheel(0, k % 30 < 15 ? -40 : 40);
+    }
   });
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let until = Date.now() + SECONDS * 500, k = 0; Date.now() < until; k += 1) {
-    await page.mouse.move(cx + 120 * Math.sin(k / 10), cy + 80 * Math.cos(k / 13));
-  }
-  await page.mouse.up();
-  for (let until = Date.now() + SECONDS * 500, k = 0; Date.now() < until; k += 1) {
-    await page.mouse.wheel(0, k % 30 < 15 ? -40 : 40);
-  }
-  const stamps = await page.evaluate(() => {
-    window.__recording = false;
-    return window.__frames;
-  });
-  return stamps.slice(1).map((t, i) => t - stamps[i]).slice(1);
 }
 
 console.log('large districts, system view, 1280×800, CPU ×1:');

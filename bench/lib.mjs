@@ -50,3 +50,22 @@ export function watch(page) {
   page.on('pageerror', (e) => problems.push(e.message));
   return problems;
 }
+
+/** Intervals between animation frames (ms) in `page` while `drive` runs. */
+export async function frameIntervals(page, drive) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__recording = true;
+    const tick = (t) => {
+      window.__frames.push(t);
+      if (window.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await drive();
+  const stamps = await page.evaluate(() => {
+    window.__recording = false;
+    return window.__frames;
+  });
+  return stamps.slice(1).map((t, i) => t - stamps[i]).slice(1);
+}

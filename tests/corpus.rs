@@ -113,7 +113,10 @@ fn twenty_thousand_enterprises_load_quickly() {
     // One chain unfolded: its ~2,000 members drawn, and as many named as fit.
     let chain = g.index_of("ch-1").unwrap();
     let open = radial_open(&g, &Filters::default(), Some(chain), 1280.0, 740.0, Lang::Zh);
-    assert_eq!(open.nodes.iter().flatten().count(), 1 + 5 + 10 + g.children(chain).count());
+    assert_eq!(
+        open.nodes.iter().flatten().count(),
+        1 + 5 + 10 + g.children(chain).count()
+    );
     // Generous bound for a debug build on a loaded machine: this guards against quadratic work.
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }

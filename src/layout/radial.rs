@@ -399,9 +399,9 @@ impl Attempt<'_> {
     /// A node's label: its short name, and for a folded chain how many members it holds.
     fn label(&self, i: usize) -> String {
         let name = self.g.nodes[i].label.get(self.text.lang);
+        let unit = if self.text.lang == Lang::Zh { "家" } else { "firms" };
         match self.tree.folded.iter().find(|&&(c, _)| c == i) {
-            Some((_, n)) if self.text.lang == Lang::Zh => format!("{name} · {n} 家"),
-            Some((_, n)) => format!("{name} · {n} firms"),
+            Some((_, n)) => format!("{name} · {n} {unit}"),
             None => name.to_string(),
         }
     }

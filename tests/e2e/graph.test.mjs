@@ -20,10 +20,9 @@ async function disc(app, id) {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2, w: r.width };
 }
 
-/** Waits until the drawing is final (the network view's positions come from the worker), then for glides and the URL write. */
+/** Waits until the drawing is final: the network view's positions are in (from the worker) and no glide is under way. */
 async function settle(app) {
-  await app.page.waitForSelector('[data-testid=graph]:not([aria-busy])');
-  await app.page.waitForTimeout(800);
+  await app.page.waitForSelector('html:not([data-gliding]) [data-testid=graph]:not([aria-busy])');
 }
 
 const near = (a, b, tol, what) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${a} vs ${b}`);

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::draw::Drawing;
@@ -61,6 +62,9 @@ pub fn chain_in_view(state: AppState) -> Option<usize> {
     asked.or_else(from_selection).or_else(first)
 }
 
+/// A resize observer with the callback it calls, kept together until the view goes.
+type Watching = (web_sys::ResizeObserver, Closure<dyn FnMut()>);
+
 /// The network simulation's positions, and the dataset (by address) and filters they are for.
 #[derive(Clone, PartialEq)]
 struct NetworkForces {
@@ -93,9 +97,25 @@ pub fn GraphView() -> impl IntoView {
             size.set(((r.width() - right).floor(), (r.height() - below).floor()));
         }
     };
-    Effect::new(move |_| measure());
-    let resize = window_event_listener(ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Measured again whenever the area changes size: a window resize, and also a banner or a
+    // panel above or beside it appearing (a data file's report, a card).
+    let observer: StoredValue<Option<Watching>, LocalStorage> = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let Some(el) = container.get() else { return };
+        let resized = Closure::<dyn FnMut()>::new(measure);
+        if let Ok(o) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+            // It reports the first size at once, then every change.
+            o.observe(&el);
+            observer.set_value(Some((o, resized)));
+        }
+    });
+    on_cleanup(move || {
+        observer.try_with_value(|o| {
+            if let Some((o, _)) = o {
+                o.disconnect();
+            }
+        });
+    });
 
     // Nodes dropped in the network view, as fractions of the area; kept until the data changes.
     let pins: StoredValue<HashMap<usize, (f64, f64)>, LocalStorage> = StoredValue::new_local(HashMap::new());
@@ -172,11 +192,6 @@ pub fn GraphView() -> impl IntoView {
         Some(Arc::new(l))
     });
     {
-        let sized = scene.clone();
-        Effect::new(move |_| {
-            let (w, h) = size.get();
-            sized.set_size(w, h);
-        });
         scene.on_commit(move |v| {
             let fitted = SceneSlot::get().map(|s| s.fitted());
             let same_as_fit =
@@ -272,9 +287,12 @@ pub fn GraphView() -> impl IntoView {
                 }
                 p
             };
+            // The scene takes the size this drawing is made for, before the drawing reads it.
+            let scene = stored.get_value();
+            let (w, h) = size.get_untracked();
+            scene.set_size(w, h);
             // An enterprise chosen inside a folded chain (a link, the list, a card) appears as its
             // chain unfolds: the view goes to it, unless a shared link gave the first view.
-            let scene = stored.get_value();
             let centre = selected.get_untracked().filter(|&i| {
                 !l.folded.is_empty()
                     && places.get(i).is_some_and(Option::is_some)

@@ -48,6 +48,11 @@ struct Inner {
     commit_cb: Option<Closure<dyn FnMut()>>,
     /// A node to centre on once the next layout is drawn.
     pending_centre: Option<usize>,
+    /// The node the view was last centred on, until anything else moves the view: a drawing for
+    /// a new size (a banner appearing above the map) centres it again.
+    centred: Option<usize>,
+    /// The size the current drawing was made for.
+    drawn_size: (f64, f64),
     /// Which dataset the positions belong to: nodes glide only within one dataset.
     data_key: usize,
     /// The layer above the drawing that holds copies of the focused nodes, and the element whose
@@ -97,16 +102,39 @@ fn glide(ms: f64, step: impl Fn(f64) -> bool + 'static) {
     }
     let start = now();
     let step = Rc::new(step);
+    gliding(1);
     fn frame(start: f64, ms: f64, step: Rc<dyn Fn(f64) -> bool>) {
         request_animation_frame(move || {
             let t = ((now() - start) / ms).clamp(0.0, 1.0);
             let eased = 1.0 - (1.0 - t).powi(3);
             if step(eased) && t < 1.0 {
                 frame(start, ms, step);
+            } else {
+                gliding(-1);
             }
         });
     }
     frame(start, ms, step);
+}
+
+thread_local! {
+    static GLIDES: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts glides under way; while there are any, `<html>` carries `data-gliding` (a state that
+/// tests and benchmarks wait on, rather than on time).
+fn gliding(change: i32) {
+    let n = GLIDES.with(|g| {
+        g.set(g.get() + change);
+        g.get()
+    });
+    if let Some(root) = document().document_element() {
+        let _ = if n > 0 {
+            root.set_attribute("data-gliding", "")
+        } else {
+            root.remove_attribute("data-gliding")
+        };
+    }
 }
 
 fn set_node(el: &web_sys::Element, p: NodePlace) {
@@ -314,6 +342,9 @@ impl Scene {
             s.bands = bands;
             s.node_glide += 1;
             let same_data = std::mem::replace(&mut s.data_key, data_key) == data_key;
+            if !same_data {
+                s.centred = None;
+            }
             let before = std::mem::replace(&mut s.places, places.clone());
             if same_data {
                 before
@@ -352,9 +383,17 @@ impl Scene {
             s.mark(s.selected, "selected", true);
             s.draw_focus();
         }
-        let pending = self.0.borrow_mut().pending_centre.take();
-        if let Some(i) = pending {
-            self.centre_on(i);
+        let pending = {
+            let mut s = self.0.borrow_mut();
+            let size = (s.width, s.height);
+            let resized = std::mem::replace(&mut s.drawn_size, size) != size;
+            s.pending_centre.take().or(s.centred.filter(|_| resized))
+        };
+        // Centred on where the node is going, not where it glides from.
+        match pending.map(|i| (i, places.get(i).copied().flatten())) {
+            Some((i, Some(p))) => self.centre_at(i, p),
+            Some((i, None)) => self.centre_on(i),
+            None => {}
         }
         if moving.is_empty() {
             return;
@@ -444,6 +483,7 @@ impl Scene {
         {
             let mut s = self.0.borrow_mut();
             s.view_glide += 1;
+            s.centred = None;
             s.viewport = v.clamp(s.width, s.height);
             s.draw_viewport(true);
         }
@@ -488,6 +528,7 @@ impl Scene {
         let (from, generation) = {
             let mut s = self.0.borrow_mut();
             s.view_glide += 1;
+            s.centred = None;
             (s.viewport, s.view_glide)
         };
         let scene = self.clone();
@@ -525,25 +566,28 @@ impl Scene {
     /// Glides node `i` to the middle of the view (zooming in a little if far out); remembered for
     /// the next drawing when the node is not drawn yet.
     pub fn centre_on(&self, i: usize) {
-        let target = {
+        let drawn = {
             let mut s = self.0.borrow_mut();
-            match s
-                .places
-                .get(i)
-                .copied()
-                .flatten()
-                .filter(|_| s.root.is_some() && s.nodes.get(i).is_some_and(|n| n.is_some()))
-            {
-                Some(p) => Some(s.viewport.centre_on(p.x, p.y, s.width, s.height, 1.2)),
-                None => {
-                    s.pending_centre = Some(i);
-                    None
-                }
+            let p = s.places.get(i).copied().flatten();
+            let p = p.filter(|_| s.root.is_some() && s.nodes.get(i).is_some_and(|n| n.is_some()));
+            if p.is_none() {
+                s.pending_centre = Some(i);
             }
+            p
         };
-        if let Some(to) = target {
-            self.glide_to(to);
+        if let Some(p) = drawn {
+            self.centre_at(i, p);
         }
+    }
+
+    /// Glides the view so that `p`, where node `i` is (or is going), is in the middle.
+    fn centre_at(&self, i: usize, p: NodePlace) {
+        let to = {
+            let s = self.0.borrow();
+            s.viewport.centre_on(p.x, p.y, s.width, s.height, 1.2)
+        };
+        self.glide_to(to);
+        self.0.borrow_mut().centred = Some(i);
     }
 
     /// Keeps node `i` on screen, gliding only if it is outside the view.
