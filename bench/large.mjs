@@ -1,6 +1,7 @@
 // Large districts in the system view, at 400, 5,000 and 20,000 enterprises (CPU ×1): the time from
 // opening a link with `?data=` to the folded picture on screen, the elements drawn, and pan/zoom
-// frame times (p95 of requestAnimationFrame intervals) folded and with one chain unfolded.
+// frame times (p95 of requestAnimationFrame intervals) folded and with one chain unfolded; then the
+// network view (clustered by chain): the time from its tab to its picture, elements and frame times.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { ROOT, SMOKE, frameIntervals, median, ms, quantile, start, watch } from './lib.mjs';
@@ -38,6 +39,7 @@ for (const n of SIZES) {
   const loads = [];
   let folded;
   let open;
+  let network;
   for (let r = 0; r < RUNS; r += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -57,6 +59,15 @@ for (const n of SIZES) {
       await page.waitForFunction(() => document.querySelectorAll('.graph-svg .node.enterprise').length > 0);
       const members = await page.locator('.graph-svg .node.enterprise').count();
       open = { members, elements: await page.locator('.graph-svg *').count(), frames: await frames(page) };
+      // The network view, clustered by chain: its positions come from the worker's simulation.
+      await page.goto(`${server.url}?data=generated/large-${n}.json`);
+      await page.locator('.graph-svg .node.folded').first().waitFor({ timeout: 60000 });
+      const asked = Date.now();
+      await page.click('[data-testid=tab-network]');
+      await page.waitForSelector('[data-testid=graph]:not([aria-busy]) .graph-svg .node.enterprise', { timeout: 120000 });
+      const shown = Date.now() - asked;
+      await page.waitForSelector('html:not([data-gliding])');
+      network = { shown, elements: await page.locator('.graph-svg *').count(), frames: await frames(page) };
     }
     if (problems.length) throw new Error(problems.join('; '));
     await context.close();
@@ -64,6 +75,7 @@ for (const n of SIZES) {
   const p95 = (f) => ms(quantile(f, 0.95));
   console.log(`  ${String(n).padStart(6)} enterprises: link to folded picture ${ms(median(loads))} (median of ${RUNS}; runs ${loads.map((t) => t.toFixed(0)).join(', ')}); ` +
     `folded ${folded.elements} SVG elements, pan/zoom p95 ${p95(folded.frames)}; ` +
-    `one chain unfolded (${open.members} members, ${open.elements} elements) p95 ${p95(open.frames)}`);
+    `one chain unfolded (${open.members} members, ${open.elements} elements) p95 ${p95(open.frames)}; ` +
+    `network view: tab to picture ${ms(network.shown)}, ${network.elements} elements, p95 ${p95(network.frames)}`);
 }
 await stop();

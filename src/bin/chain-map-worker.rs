@@ -77,7 +77,7 @@ fn answer(scope: &Scope, request: &JsValue) -> Result<(), JsValue> {
             Some(d) => {
                 let g = Graph::from_dataset(&d);
                 let filters = Filters::parse(&field(request, "filters").as_string().unwrap_or_default());
-                let positions = Network::of(&g, &filters).simulate(g.nodes.len());
+                let positions = Network::of(&g, &filters).simulate(&g);
                 send_bytes(scope, &reply, "positions", &positions_to_bytes(&positions))
             }
             None => send(scope, &reply, "", Err(other_version())),

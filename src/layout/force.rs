@@ -180,6 +180,8 @@ pub struct Simulation {
     bias: Vec<f64>,
     /// Bodies held in place (dragged and dropped ones).
     fixed: Vec<bool>,
+    /// Where gravity pulls each body: its cluster's place, or none for all towards the origin.
+    anchors: Vec<(f64, f64)>,
     alpha: f64,
     alpha_decay: f64,
     params: ForceParams,
@@ -224,6 +226,7 @@ impl Simulation {
             strength,
             bias,
             fixed: vec![false; n],
+            anchors: Vec::new(),
             alpha: 1.0,
             alpha_decay: 1.0 - math::pow(params.alpha_min, 1.0 / ticks),
             params,
@@ -238,6 +241,24 @@ impl Simulation {
         if i < self.xs.len() {
             (self.xs[i], self.ys[i], self.fixed[i]) = (x, y, true);
         }
+    }
+
+    /// Gives each body a place that gravity pulls it towards (instead of the origin), and starts
+    /// it there; links between bodies with different places are `loose`, that factor as strong.
+    pub fn anchor(&mut self, anchors: Vec<(f64, f64)>, loose: f64) {
+        if anchors.len() != self.xs.len() {
+            return;
+        }
+        for (i, &(ax, ay)) in anchors.iter().enumerate() {
+            self.xs[i] += ax;
+            self.ys[i] += ay;
+        }
+        for (k, &(a, b)) in self.links.iter().enumerate() {
+            if anchors[a] != anchors[b] {
+                self.strength[k] *= loose;
+            }
+        }
+        self.anchors = anchors;
     }
 
     /// Whether the simulation has cooled down or stopped moving.
@@ -255,8 +276,9 @@ impl Simulation {
         if self.params.gravity > 0.0 {
             let pull = self.params.gravity * alpha;
             for i in 0..self.xs.len() {
-                self.vx[i] -= self.xs[i] * pull;
-                self.vy[i] -= self.ys[i] * pull;
+                let (ax, ay) = self.anchors.get(i).copied().unwrap_or_default();
+                self.vx[i] -= (self.xs[i] - ax) * pull;
+                self.vy[i] -= (self.ys[i] - ay) * pull;
             }
         }
         let keep = 1.0 - self.params.velocity_decay;
@@ -364,10 +386,11 @@ impl Simulation {
         }
     }
 
-    /// Moves the free bodies so their mean sits at the origin (d3's centre force).
+    /// Moves the free bodies so their mean sits at the origin (d3's centre force); anchored
+    /// bodies keep to their places instead.
     fn centre(&mut self) {
         let n = self.xs.len() as f64;
-        if n == 0.0 || self.fixed.iter().any(|&f| f) {
+        if n == 0.0 || !self.anchors.is_empty() || self.fixed.iter().any(|&f| f) {
             return;
         }
         let mx = self.xs.iter().sum::<f64>() / n;

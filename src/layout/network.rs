@@ -4,10 +4,19 @@ use crate::math;
 use crate::model::filter::Filters;
 use crate::model::graph::{Graph, NodeKind};
 
-use super::force::{simulate, ForceParams};
+use super::force::{ForceParams, Simulation};
 use super::labels::{place_labels, LabelRequest};
 use super::radial::{node_radius, Lettering, MAX_LABELLED_LEAVES};
 use super::{EdgeLine, Layout, LineStyle, NodePlace, Rect};
+
+/// Past this many shown nodes, each chain's members gather round a place of their own on a ring
+/// (industries inside it, the district in the middle) and links across chains pull a tenth as
+/// hard: a large district reads as its chains, not as one tangle. At or below it (the built-in
+/// dataset) the picture is the plain simulation's.
+pub const CLUSTER_ABOVE: usize = MAX_LABELLED_LEAVES;
+
+/// Ticks of a clustered simulation (300 otherwise, as d3): 5,000 enterprises took 4.6 s at 300.
+const CLUSTERED_TICKS: usize = 100;
 
 /// What the network view draws under some filters: the shown nodes in order, and their lines.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,19 +57,100 @@ impl Network {
 
     /// Where the force simulation leaves each of `ids` (in its own units): the slow part, which
     /// the page has the worker run.
-    pub fn simulate(&self, nodes: usize) -> Vec<(f64, f64)> {
-        let mut slot = vec![usize::MAX; nodes];
+    pub fn simulate(&self, g: &Graph) -> Vec<(f64, f64)> {
+        let mut slot = vec![usize::MAX; g.nodes.len()];
         for (k, &i) in self.ids.iter().enumerate() {
             slot[i] = k;
         }
         let links: Vec<(usize, usize)> = self.lines.iter().map(|l| (slot[l.a], slot[l.b])).collect();
+        let clustered = self.ids.len() > CLUSTER_ABOVE;
         let params = ForceParams {
             settled: 0.01,
             gravity: 0.06,
+            // Bodies that start at their cluster's place have less far to go.
+            iterations: if clustered { CLUSTERED_TICKS } else { 300 },
             ..ForceParams::default()
         };
-        simulate(self.ids.len(), &links, params)
+        let mut sim = Simulation::new(self.ids.len(), &links, params);
+        if clustered {
+            sim.anchor(cluster_places(g, &self.ids), 0.1);
+        }
+        sim.run();
+        sim.xs.into_iter().zip(sim.ys).collect()
     }
+}
+
+/// For each chain of `ids`, the point where its cluster's rim faces away from (`cx`, `cy`): a
+/// point beyond every member, as seen from the centre.
+fn rims(g: &Graph, ids: &[usize], places: &[Option<NodePlace>], cx: f64, cy: f64) -> Vec<Option<NodePlace>> {
+    let mut sum = vec![(0.0, 0.0, 0.0); g.nodes.len()];
+    let members: Vec<(usize, NodePlace)> = ids
+        .iter()
+        .filter_map(|&i| Some((chain_of(g, i)?, places[i]?)))
+        .collect();
+    for &(c, p) in &members {
+        let s = &mut sum[c];
+        (s.0, s.1, s.2) = (s.0 + p.x, s.1 + p.y, s.2 + 1.0);
+    }
+    let centre = |c: usize| (sum[c].0 / sum[c].2, sum[c].1 / sum[c].2);
+    let mut reach = vec![0.0_f64; g.nodes.len()];
+    for &(c, p) in &members {
+        let (x, y) = centre(c);
+        reach[c] = reach[c].max(((p.x - x) * (p.x - x) + (p.y - y) * (p.y - y)).sqrt() + p.r);
+    }
+    (0..g.nodes.len())
+        .map(|c| {
+            let (x, y) = Some(c).filter(|&c| sum[c].2 > 0.0).map(centre)?;
+            let a = math::atan2(y - cy, x - cx);
+            Some(NodePlace {
+                x: x + reach[c] * math::cos(a),
+                y: y + reach[c] * math::sin(a),
+                r: 2.0,
+            })
+        })
+        .collect()
+}
+
+/// The chain a node belongs to in the tree (itself, for a chain).
+fn chain_of(g: &Graph, mut i: usize) -> Option<usize> {
+    for _ in 0..4 {
+        if g.nodes[i].kind == NodeKind::Chain {
+            return Some(i);
+        }
+        i = g.nodes[i].parent?;
+    }
+    None
+}
+
+/// Each of `ids`' place on the ring of chains (see [`CLUSTER_ABOVE`]), in the simulation's units.
+fn cluster_places(g: &Graph, ids: &[usize]) -> Vec<(f64, f64)> {
+    let chain: Vec<Option<usize>> = ids.iter().map(|&i| chain_of(g, i)).collect();
+    let mut count = vec![0.0_f64; g.nodes.len()];
+    for c in chain.iter().flatten() {
+        count[*c] += 1.0;
+    }
+    // Each chain's arc of the ring is as wide as its cluster, which grows as √members.
+    let width: Vec<f64> = count.iter().map(|&m| 36.0 * m.sqrt()).collect();
+    let ring = width.iter().sum::<f64>() / std::f64::consts::TAU;
+    let mut place = vec![(0.0, 0.0); g.nodes.len()];
+    let mut along = 0.0;
+    for (c, w) in width.iter().enumerate().filter(|(_, &w)| w > 0.0) {
+        let a = (along + w / 2.0) / ring.max(1.0);
+        place[c] = (ring * math::cos(a), ring * math::sin(a));
+        along += w;
+    }
+    // An industry sits inside the ring, towards its chains.
+    let mut towards = vec![(0.0, 0.0, 0.0); g.nodes.len()];
+    for (c, &w) in width.iter().enumerate().filter(|(_, &w)| w > 0.0) {
+        if let Some(p) = g.nodes[c].parent.filter(|&p| g.nodes[p].kind == NodeKind::Industry) {
+            let t = &mut towards[p];
+            (t.0, t.1, t.2) = (t.0 + place[c].0 * w, t.1 + place[c].1 * w, t.2 + w);
+        }
+    }
+    for (p, &(x, y, w)) in towards.iter().enumerate().filter(|(_, t)| t.2 > 0.0) {
+        place[p] = (0.4 * x / w, 0.4 * y / w);
+    }
+    ids.iter().zip(&chain).map(|(&i, c)| place[c.unwrap_or(i)]).collect()
 }
 
 /// Positions as bytes, x and y of each as little-endian `f64`: how the worker hands them over.
@@ -90,7 +180,7 @@ pub fn network(
     text: impl Into<Lettering>,
 ) -> Layout {
     let net = Network::of(g, filters);
-    let positions = net.simulate(g.nodes.len());
+    let positions = net.simulate(g);
     network_at(g, &net, &positions, pinned, width, height, text)
 }
 
@@ -111,8 +201,15 @@ pub fn network_at(
         return Layout::default();
     }
     let (xs, ys): (Vec<f64>, Vec<f64>) = positions.iter().copied().unzip();
-    // Scale the result into the area, leaving a margin for labels.
-    let margin = 40.0_f64.min(width * 0.08);
+    // Scale the result into the area, leaving a margin for labels (wider round a ring of clusters,
+    // whose chains are named outside it).
+    let clustered = ids.len() > CLUSTER_ABOVE;
+    let margin = if clustered {
+        64.0_f64.min(width * 0.12)
+    } else {
+        40.0_f64.min(width * 0.08)
+    };
+    let stretch = if clustered { 1.2 } else { 1.6 };
     let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
     for k in 0..ids.len() {
         x0 = x0.min(xs[k]);
@@ -123,7 +220,7 @@ pub fn network_at(
     let (sw, sh) = ((x1 - x0).max(1.0), (y1 - y0).max(1.0));
     let (kx, ky) = ((width - 2.0 * margin) / sw, (height - 2.0 * margin) / sh);
     // Stretch to the area's shape, but not so far that the picture distorts.
-    let (kx, ky) = (kx.min(ky * 1.6), ky.min(kx * 1.6));
+    let (kx, ky) = (kx.min(ky * stretch), ky.min(kx * stretch));
     let (ox, oy) = ((width - sw * kx) / 2.0, (height - sh * ky) / 2.0);
     let mut places = vec![None; g.nodes.len()];
     for (k, &i) in ids.iter().enumerate() {
@@ -140,6 +237,11 @@ pub fn network_at(
     }
 
     let (cx, cy) = (width / 2.0, height / 2.0);
+    let rims = if clustered {
+        rims(g, ids, &places, cx, cy)
+    } else {
+        Vec::new()
+    };
     let label_all = ids.len() <= MAX_LABELLED_LEAVES;
     let requests: Vec<LabelRequest> = ids
         .iter()
@@ -151,7 +253,8 @@ pub fn network_at(
                 )
         })
         .filter_map(|&i| {
-            let place = places[i]?;
+            // A chain of a clustered picture is named at its cluster's rim; other nodes beside themselves.
+            let place = rims.get(i).copied().flatten().or(places[i])?;
             Some(LabelRequest {
                 node: i,
                 text: g.nodes[i].label.get(text.lang).to_string(),
@@ -230,7 +333,7 @@ mod tests {
     #[test]
     fn positions_cross_to_the_page_unchanged() {
         let g = Graph::from_dataset(&wanzhou());
-        let p = Network::of(&g, &Filters::default()).simulate(g.nodes.len());
+        let p = Network::of(&g, &Filters::default()).simulate(&g);
         assert_eq!(positions_from_bytes(&positions_to_bytes(&p)), p);
         assert_eq!(positions_from_bytes(&[0; 20]), [(0.0, 0.0)]);
     }
@@ -252,6 +355,59 @@ mod tests {
             "linked {linked} vs mean {}",
             sum / count as f64
         );
+    }
+
+    #[test]
+    fn a_large_district_reads_as_its_chains() {
+        let g = Graph::from_dataset(&crate::data::synthetic::synthetic(1_000));
+        let net = Network::of(&g, &Filters::default());
+        assert!(net.ids.len() > CLUSTER_ABOVE);
+        let at = net.simulate(&g);
+        // Each chain's members: their centre, and how far they spread from it.
+        let chains: Vec<usize> = (0..g.nodes.len())
+            .filter(|&i| g.nodes[i].kind == NodeKind::Chain)
+            .collect();
+        let clusters: Vec<((f64, f64), f64)> = chains
+            .iter()
+            .map(|&c| {
+                let members: Vec<(f64, f64)> = net
+                    .ids
+                    .iter()
+                    .zip(&at)
+                    .filter(|(&i, _)| g.nodes[i].kind == NodeKind::Enterprise && chain_of(&g, i) == Some(c))
+                    .map(|(_, &p)| p)
+                    .collect();
+                let n = members.len() as f64;
+                let (mx, my) = members.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0 / n, y + p.1 / n));
+                let spread = (members
+                    .iter()
+                    .map(|p| (p.0 - mx).powi(2) + (p.1 - my).powi(2))
+                    .sum::<f64>()
+                    / n)
+                    .sqrt();
+                ((mx, my), spread)
+            })
+            .collect();
+        for (k, &((x, y), spread)) in clusters.iter().enumerate() {
+            let nearest = clusters
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k)
+                .map(|(_, ((u, v), _))| ((x - u).powi(2) + (y - v).powi(2)).sqrt())
+                .fold(f64::MAX, f64::min);
+            assert!(
+                spread < nearest * 0.6,
+                "chain {k}: members spread {spread:.0} from their centre, the next chain's is {nearest:.0} away"
+            );
+        }
+        assert_eq!(at, net.simulate(&g), "deterministic");
+        // Each chain is named, outside its cluster, with no label over another, wide and narrow.
+        for (w, h) in [(900.0, 565.0), (390.0, 468.0)] {
+            let l = network_at(&g, &net, &at, &[], w, h, Lang::Zh);
+            let named = l.labels.iter().filter(|b| chains.contains(&b.node)).count();
+            assert_eq!(named, chains.len(), "at {w}×{h}");
+            assert!(l.overlaps().is_empty());
+        }
     }
 
     #[test]

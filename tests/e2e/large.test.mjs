@@ -110,3 +110,40 @@ test('a link to an enterprise inside a folded chain unfolds the chain and centre
   await app.shot('large-5000-link-to-member');
   await app.close();
 });
+
+for (const [name, size] of Object.entries(SIZES)) {
+  test(`5000 enterprises, network view, ${name}: members gather by chain, each chain named, lines faint until zoomed in`, async () => {
+    const app = await App.open('?data=generated/synthetic-5000.json&view=network', size);
+    await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
+    await app.page.waitForSelector('html:not([data-gliding]) [data-testid=graph]:not([aria-busy]) .graph-svg .node.enterprise', { timeout: 60000 });
+    // Where each enterprise is drawn, and the chain it is first listed under.
+    const first = new Map(datasets[5000].enterprises.map((e) => [e.id, e.chains[0].id]));
+    const dots = await app.page.$$eval('.graph .graph-svg .node.enterprise', (els) => els.map((e) => {
+      const r = e.querySelector('.dot').getBoundingClientRect();
+      return { id: e.dataset.id, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }));
+    assert.equal(dots.length, 5000);
+    const centres = new Map();
+    for (const d of dots) {
+      const c = centres.get(first.get(d.id)) ?? { x: 0, y: 0, n: 0 };
+      centres.set(first.get(d.id), { x: c.x + d.x, y: c.y + d.y, n: c.n + 1 });
+    }
+    for (const c of centres.values()) Object.assign(c, { x: c.x / c.n, y: c.y / c.n });
+    const nearest = (d) => [...centres].reduce((best, [id, c]) => (Math.hypot(d.x - c.x, d.y - c.y) < best.dist ? { id, dist: Math.hypot(d.x - c.x, d.y - c.y) } : best), { dist: Infinity }).id;
+    const home = dots.filter((d) => nearest(d) === first.get(d.id)).length;
+    assert.ok(home > dots.length * 0.95, `${home} of 5000 sit nearest their own chain's members`);
+    const labels = (await app.labels()).map((l) => l.replace(/\s+/g, ''));
+    for (let c = 1; c <= 10; c++) assert.ok(labels.includes(`合成产业链${c}`), `合成产业链${c} is among ${labels.join(', ')}`);
+    assertClear(await labelBoxes(app), size);
+    // Thousands of lines are faint at the fitted zoom and clearer zoomed in.
+    const opacity = () => app.page.$eval('.graph .graph-svg .edges .edge', (e) => Number(getComputedStyle(e).strokeOpacity));
+    assert.ok((await opacity()) <= 0.15, 'faint at the fitted zoom');
+    await app.shot(`large-5000-network-${name}`);
+    await app.page.click('[data-testid=zoom-in]');
+    await app.page.click('[data-testid=zoom-in]');
+    await app.page.click('[data-testid=zoom-in]');
+    await app.page.waitForFunction(() => document.querySelector('.graph .graph-svg').classList.contains('near'));
+    assert.ok((await opacity()) >= 0.3, 'clearer zoomed in');
+    await app.close();
+  });
+}

@@ -41,6 +41,9 @@ pub fn swatch_class(kind: NodeKind, rank: Option<usize>) -> String {
     format!("swatch {shape} {colour}")
 }
 
+/// Past this many lines, the drawing's lines are faint (graph.css `.edges.many`).
+const MANY_LINES: usize = 600;
+
 /// The inside of the graph's `<svg>`: one `viewport` group holding the bands, the lines and the
 /// nodes of `places` (a layout's places, some perhaps moved by pins). `tab_stop` is the node that
 /// takes Tab; every node carries `data-i` (its index in `g`) for the scene to find it.
@@ -57,7 +60,12 @@ pub fn drawing(
     for (k, b) in layout.bands.iter().enumerate() {
         band(&mut out, b, layout.bands.get(k + 1), lang);
     }
-    out.literal(r#"</g><g class="edges">"#);
+    // A great many lines (a large district's network) are drawn faint until the visitor zooms in.
+    out.literal(if layout.edges.len() > MANY_LINES {
+        r#"</g><g class="edges many">"#
+    } else {
+        r#"</g><g class="edges">"#
+    });
     for e in &layout.edges {
         if let (Some(p), Some(q)) = (at(e.a), at(e.b)) {
             let inferred = if e.inferred { " inferred" } else { "" };

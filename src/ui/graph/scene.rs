@@ -200,6 +200,7 @@ impl Inner {
             if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
                 let _ = svg.style().set_property("transform", &transform);
                 toggle(el, "moving", moving);
+                toggle(el, "near", v.k >= 2.0);
             }
         }
     }
