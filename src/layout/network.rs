@@ -401,7 +401,7 @@ mod tests {
             );
         }
         assert_eq!(at, net.simulate(&g), "deterministic");
-        // Each chain is named, outside its cluster, with no label over another, wide and narrow.
+        // Each chain is named, with no label over another, wide and narrow.
         for (w, h) in [(900.0, 565.0), (390.0, 468.0)] {
             let l = network_at(&g, &net, &at, &[], w, h, Lang::Zh);
             let named = l.labels.iter().filter(|b| chains.contains(&b.node)).count();

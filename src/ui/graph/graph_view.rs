@@ -100,22 +100,24 @@ pub fn GraphView() -> impl IntoView {
     // Measured again whenever the area changes size: a window resize, and also a banner or a
     // panel above or beside it appearing (a data file's report, a card).
     let observer: StoredValue<Option<Watching>, LocalStorage> = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        let Some(el) = container.get() else { return };
-        let resized = Closure::<dyn FnMut()>::new(measure);
-        if let Ok(o) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
-            // It reports the first size at once, then every change.
-            o.observe(&el);
-            observer.set_value(Some((o, resized)));
-        }
-    });
-    on_cleanup(move || {
+    let unobserve = move || {
         observer.try_with_value(|o| {
             if let Some((o, _)) = o {
                 o.disconnect();
             }
         });
+    };
+    Effect::new(move |_| {
+        let Some(el) = container.get() else { return };
+        unobserve();
+        measure();
+        let resized = Closure::<dyn FnMut()>::new(measure);
+        if let Ok(o) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+            o.observe(&el);
+            observer.set_value(Some((o, resized)));
+        }
     });
+    on_cleanup(unobserve);
 
     // Nodes dropped in the network view, as fractions of the area; kept until the data changes.
     let pins: StoredValue<HashMap<usize, (f64, f64)>, LocalStorage> = StoredValue::new_local(HashMap::new());
@@ -192,6 +194,13 @@ pub fn GraphView() -> impl IntoView {
         Some(Arc::new(l))
     });
     {
+        // The scene's size follows the area's even when the layout stays the same (a chain view
+        // taller than the area, large text); each drawing also sets it before it is made.
+        let sized = scene.clone();
+        Effect::new(move |_| {
+            let (w, h) = size.get();
+            sized.set_size(w, h);
+        });
         scene.on_commit(move |v| {
             let fitted = SceneSlot::get().map(|s| s.fitted());
             let same_as_fit =

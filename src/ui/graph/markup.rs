@@ -60,7 +60,8 @@ pub fn drawing(
     for (k, b) in layout.bands.iter().enumerate() {
         band(&mut out, b, layout.bands.get(k + 1), lang);
     }
-    // A great many lines (a large district's network) are drawn faint until the visitor zooms in.
+    // A great many lines (a large district's network, a chain of thousands unfolded) are drawn
+    // faint until the visitor zooms in.
     out.literal(if layout.edges.len() > MANY_LINES {
         r#"</g><g class="edges many">"#
     } else {

@@ -48,8 +48,8 @@ struct Inner {
     commit_cb: Option<Closure<dyn FnMut()>>,
     /// A node to centre on once the next layout is drawn.
     pending_centre: Option<usize>,
-    /// The node the view was last centred on, until anything else moves the view: a drawing for
-    /// a new size (a banner appearing above the map) centres it again.
+    /// The node the view was last centred on, until anything else moves the view or another
+    /// drawing comes: a drawing for a new size (a banner appearing above the map) centres it again.
     centred: Option<usize>,
     /// The size the current drawing was made for.
     drawn_size: (f64, f64),
@@ -343,9 +343,6 @@ impl Scene {
             s.bands = bands;
             s.node_glide += 1;
             let same_data = std::mem::replace(&mut s.data_key, data_key) == data_key;
-            if !same_data {
-                s.centred = None;
-            }
             let before = std::mem::replace(&mut s.places, places.clone());
             if same_data {
                 before
@@ -384,17 +381,20 @@ impl Scene {
             s.mark(s.selected, "selected", true);
             s.draw_focus();
         }
-        let pending = {
+        let (pending, again) = {
             let mut s = self.0.borrow_mut();
             let size = (s.width, s.height);
             let resized = std::mem::replace(&mut s.drawn_size, size) != size;
-            s.pending_centre.take().or(s.centred.filter(|_| resized))
+            (s.pending_centre.take(), s.centred.take().filter(|_| resized))
         };
-        // Centred on where the node is going, not where it glides from.
-        match pending.map(|i| (i, places.get(i).copied().flatten())) {
-            Some((i, Some(p))) => self.centre_at(i, p),
-            Some((i, None)) => self.centre_on(i),
-            None => {}
+        // Centred on where the node is going, not where it glides from; a node asked for and not
+        // drawn yet waits for a later drawing, one centred before and now hidden is let go.
+        if let Some(i) = pending.or(again) {
+            match places.get(i).copied().flatten() {
+                Some(p) => self.centre_at(i, p),
+                None if pending.is_some() => self.centre_on(i),
+                None => {}
+            }
         }
         if moving.is_empty() {
             return;
@@ -484,7 +484,7 @@ impl Scene {
         {
             let mut s = self.0.borrow_mut();
             s.view_glide += 1;
-            s.centred = None;
+            (s.centred, s.pending_centre) = (None, None);
             s.viewport = v.clamp(s.width, s.height);
             s.draw_viewport(true);
         }
