@@ -115,7 +115,12 @@ for (const [name, size] of Object.entries(SIZES)) {
   test(`5000 enterprises, network view, ${name}: members gather by chain, each chain named, lines faint until zoomed in`, async () => {
     const app = await App.open('?data=generated/synthetic-5000.json&view=network', size);
     await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
+    // While the worker lays the network out, the page says so over the system picture.
+    const pending = app.page.getByTestId('network-pending');
+    await pending.waitFor();
+    assert.match(await pending.textContent(), /正在计算关系网络布局/);
     await app.page.waitForSelector('html:not([data-gliding]) [data-testid=graph]:not([aria-busy]) .graph-svg .node.enterprise', { timeout: 60000 });
+    assert.equal(await pending.count(), 0, 'the note goes when the network is drawn');
     // Where each enterprise is drawn, and the chain it is first listed under.
     const first = new Map(datasets[5000].enterprises.map((e) => [e.id, e.chains[0].id]));
     const dots = await app.page.$$eval('.graph .graph-svg .node.enterprise', (els) => els.map((e) => {

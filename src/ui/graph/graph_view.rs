@@ -12,7 +12,7 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::scene::Scene;
-use crate::layout::network::{network_at, Network};
+use crate::layout::network::{network_at, Network, CLUSTER_ABOVE};
 use crate::layout::radial::{chain_to_open, folds};
 use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace};
 use crate::model::describe::Description;
@@ -373,6 +373,16 @@ pub fn GraphView() -> impl IntoView {
             <div class="veil" aria-hidden="true"></div>
             <svg class="focus-layer" node_ref=focus_layer aria-hidden="true" width=move || size.get().0.to_string() height=move || size.get().1.to_string()></svg>
             {no_stages}
+            // A large district's network takes seconds in the worker: said, while the system picture stays.
+            {move || {
+                let large = state.data().graph.nodes.len() > CLUSTER_ABOVE;
+                (large && network_pending.get()).then(|| view! {
+                    <p class="graph-note above" role="status" data-testid="network-pending">
+                        <span class="spinner" aria-hidden="true"></span>
+                        {state.text(Msg::LayingOut)}
+                    </p>
+                })
+            }}
             {tooltip}
             <div class="zoom-buttons" role="group" aria-label=state.text(Msg::ZoomFit)>
                 <button type="button" class="zoom-in" data-testid="zoom-in" aria-label=state.text(Msg::ZoomIn) on:click=move |_| zoom(1.5)>"+"</button>
