@@ -55,6 +55,11 @@ impl Network {
         Network { ids, lines }
     }
 
+    /// Whether the picture gathers members round their chains (see [`CLUSTER_ABOVE`]).
+    pub fn clustered(&self) -> bool {
+        self.ids.len() > CLUSTER_ABOVE
+    }
+
     /// Where the force simulation leaves each of `ids` (in its own units): the slow part, which
     /// the page has the worker run.
     pub fn simulate(&self, g: &Graph) -> Vec<(f64, f64)> {
@@ -63,7 +68,7 @@ impl Network {
             slot[i] = k;
         }
         let links: Vec<(usize, usize)> = self.lines.iter().map(|l| (slot[l.a], slot[l.b])).collect();
-        let clustered = self.ids.len() > CLUSTER_ABOVE;
+        let clustered = self.clustered();
         let params = ForceParams {
             settled: 0.01,
             gravity: 0.06,
@@ -203,7 +208,7 @@ pub fn network_at(
     let (xs, ys): (Vec<f64>, Vec<f64>) = positions.iter().copied().unzip();
     // Scale the result into the area, leaving a margin for labels (wider round a ring of clusters,
     // whose chains are named outside it).
-    let clustered = ids.len() > CLUSTER_ABOVE;
+    let clustered = net.clustered();
     let margin = if clustered {
         64.0_f64.min(width * 0.12)
     } else {
@@ -361,7 +366,7 @@ mod tests {
     fn a_large_district_reads_as_its_chains() {
         let g = Graph::from_dataset(&crate::data::synthetic::synthetic(1_000));
         let net = Network::of(&g, &Filters::default());
-        assert!(net.ids.len() > CLUSTER_ABOVE);
+        assert!(net.clustered());
         let at = net.simulate(&g);
         // Each chain's members: their centre, and how far they spread from it.
         let chains: Vec<usize> = (0..g.nodes.len())
