@@ -201,10 +201,9 @@ pub fn GraphView() -> impl IntoView {
             let (w, h) = size.get();
             sized.set_size(w, h);
         });
-        scene.on_commit(move |v| {
-            let fitted = SceneSlot::get().map(|s| s.fitted());
-            let same_as_fit =
-                fitted.is_some_and(|f| (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5);
+        scene.on_commit(move |v, f| {
+            // The fitted view is the one a link without `z=` gives.
+            let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
             state.viewport.set((!same_as_fit).then_some(v));
         });
     }

@@ -43,7 +43,7 @@ struct Inner {
     /// Bumped by every new glide of the nodes or of the viewport; an older glide then stops.
     node_glide: u64,
     view_glide: u64,
-    commit: Option<Rc<dyn Fn(Viewport)>>,
+    commit: Option<Rc<dyn Fn(Viewport, Viewport)>>,
     commit_timer: Option<i32>,
     commit_cb: Option<Closure<dyn FnMut()>>,
     /// A node to centre on once the next layout is drawn.
@@ -466,8 +466,9 @@ impl Scene {
         (s.width, s.height)
     }
 
-    /// Called with the viewport once a gesture or glide has settled (to keep it in the URL).
-    pub fn on_commit(&self, f: impl Fn(Viewport) + 'static) {
+    /// Called with the viewport, and the fitted one, once a gesture or glide has settled (to keep
+    /// it in the URL).
+    pub fn on_commit(&self, f: impl Fn(Viewport, Viewport) + 'static) {
         self.0.borrow_mut().commit = Some(Rc::new(f));
     }
 
@@ -502,14 +503,14 @@ impl Scene {
             let weak = Rc::downgrade(&self.0);
             s.commit_cb = Some(Closure::new(move || {
                 let Some(inner) = weak.upgrade() else { return };
-                let (f, v) = {
+                let (f, v, fitted) = {
                     let mut s = inner.borrow_mut();
                     s.commit_timer = None;
                     s.draw_viewport(false);
-                    (s.commit.clone(), s.viewport)
+                    (s.commit.clone(), s.viewport, s.fitted())
                 };
                 if let Some(f) = f {
-                    f(v);
+                    f(v, fitted);
                 }
             }));
         }
