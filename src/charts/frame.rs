@@ -50,9 +50,14 @@ pub(super) fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
 }
 
 /// Text of `px` CSS pixels, anchored at (h, v). plotters' SVG backend writes the size divided
-/// by 1.24, so it is given `px × 1.24`.
+/// by 1.24, so it is given `px × 1.24`. The family is named as such: plotters reads a family
+/// given as text by lower-casing it to look for a generic name, which brought the standard
+/// library's Unicode case tables into the page.
 pub(super) fn style(px: f64, colour: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-    (FONT, px * 1.24).into_font().color(colour).pos(Pos::new(h, v))
+    (FontFamily::Name(FONT), px * 1.24)
+        .into_font()
+        .color(colour)
+        .pos(Pos::new(h, v))
 }
 
 /// Draws `lines` one under another, the first one's top at `(x, y)`.
