@@ -80,6 +80,20 @@ test('drag pans without selecting; double-click zooms in; the buttons zoom and f
   await app.close();
 });
 
+test('the zoom buttons leave what is selected as it is; fitting takes the zoom out of the link', async () => {
+  const app = await App.open('?sel=ch-aluminium');
+  await settle(app);
+  await app.card().waitFor();
+  await app.page.click('[data-testid=zoom-in]');
+  await app.page.waitForFunction(() => /[?&]z=/.test(location.search));
+  assert.match(app.page.url(), /[?&]sel=ch-aluminium/, 'zooming in keeps the selection');
+  assert.equal(await app.card().count(), 1, 'and its card');
+  await app.page.click('[data-testid=zoom-fit]');
+  await app.page.waitForFunction(() => !/[?&]z=/.test(location.search));
+  assert.match(app.page.url(), /[?&]sel=ch-aluminium/, 'fitting keeps the selection');
+  await app.close();
+});
+
 test('pinch with two fingers zooms and two-finger drag pans (touch through CDP)', async () => {
   const app = await App.open('', SIZES.phone);
   await settle(app);

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::scene::Scene;
 use crate::math;
-use crate::ui::dom::indexed_at;
+use crate::ui::dom::{closest_at, indexed_at};
 
 /// What the gestures ask of the app.
 pub struct Hooks {
@@ -120,7 +120,8 @@ pub fn attach(el: web_sys::HtmlElement, scene: Scene, hooks: Hooks) -> Listeners
             let Some(p) = e.dyn_ref::<web_sys::PointerEvent>() else {
                 return;
             };
-            if p.button() > 0 {
+            // The zoom buttons over the map are pressed, not the map under them.
+            if p.button() > 0 || closest_at(e.target(), "button").is_some() {
                 return;
             }
             let (x, y) = local(p);
