@@ -1,5 +1,6 @@
 //! Graph layouts: where each node and label goes, in CSS pixels. Pure and deterministic.
 
+pub mod detail;
 pub mod force;
 pub mod labels;
 pub mod nav;

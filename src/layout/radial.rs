@@ -417,7 +417,7 @@ impl Attempt<'_> {
             .copied()
             .filter(|&i| g.nodes[i].kind == NodeKind::Enterprise)
             .collect();
-        crate::order::sort_by(&mut members, |&a, &b| g.edges_of(b).count().cmp(&g.edges_of(a).count()));
+        g.most_linked_first(&mut members);
         let requests: Vec<LabelRequest> = members
             .into_iter()
             .take(MAX_MEMBER_LABELS)

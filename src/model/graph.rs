@@ -253,6 +253,12 @@ impl Graph {
         })
     }
 
+    /// Orders `nodes` by how many edges each has, the most linked first (ties keep their order).
+    pub fn most_linked_first(&self, nodes: &mut Vec<usize>) {
+        let links = |i: usize| self.adjacency.get(i).map_or(0, Vec::len);
+        crate::order::sort_by(nodes, |&a, &b| links(b).cmp(&links(a)));
+    }
+
     /// Position of an industry among the industries (0-based), for its colour.
     pub fn industry_rank(&self, i: usize) -> Option<usize> {
         let industry = self.nodes.get(i)?.industry?;

@@ -88,6 +88,69 @@ for (const n of [400, 5000]) {
   });
 }
 
+/** The names shown on the map area (hidden ones left out), with their boxes and the nodes they name. */
+function shownNames(app) {
+  return app.page.$$eval('.graph .graph-svg .label', (els) => {
+    const area = document.querySelector('[data-testid=graph]').getBoundingClientRect();
+    return els.map((e) => {
+      const r = e.getBoundingClientRect();
+      const node = e.closest('.node') ?? e;
+      return { text: e.textContent, i: node.dataset.i, detail: !!e.closest('.details'), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, h: r.height };
+    }).filter((b) => b.h > 0 && b.x1 > area.left && b.x0 < area.right && b.y1 > area.top && b.y0 < area.bottom);
+  });
+}
+
+test('400 enterprises: zooming into an unfolded chain names more of its members, at the same size on screen, never overlapping', async () => {
+  const app = await open('?data=generated/synthetic-400.json', SIZES.desktop, { reducedMotion: 'reduce' });
+  await app.node('ch-3').click();
+  await app.page.waitForSelector('html:not([data-gliding]) .graph .graph-svg .node.enterprise');
+  const members = await app.page.$$eval('.graph .graph-svg .node.enterprise', (els) => els.map((e) => e.dataset.i));
+  const namedAtFit = new Set((await shownNames(app)).map((n) => n.i).filter((i) => members.includes(i)));
+  assert.ok(namedAtFit.size < members.length, `the fitted view names ${namedAtFit.size} of ${members.length} members`);
+  assert.equal(await app.page.locator('.graph .graph-svg .details .label').count(), 0, 'no names for a zoom at the fitted view');
+  // Zoom in with the wheel over a member in the middle of the chain, twice.
+  const dots = await app.page.$$eval('.graph .graph-svg .node.enterprise .dot', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }));
+  const at = dots[Math.floor(dots.length / 2)];
+  const heights = [];
+  const revealed = new Set();
+  for (let step = 0; step < 2; step++) {
+    const before = new URL(app.page.url()).searchParams.get('z');
+    await app.page.mouse.move(at.x, at.y);
+    await app.page.mouse.wheel(0, -300);
+    // The view settles, its zoom goes into the URL, and by then the names for it are set.
+    await app.page.waitForFunction((z) => new URLSearchParams(location.search).get('z') !== z, before);
+    const names = await shownNames(app);
+    const details = names.filter((n) => n.detail);
+    assert.ok(details.length >= 3, `${details.length} members named at zoom step ${step + 1}`);
+    assert.ok(names.every((n) => n.detail || !members.includes(n.i)), "the fitted view's names of members step aside");
+    for (const d of details) {
+      heights.push(d.h);
+      if (!namedAtFit.has(d.i)) revealed.add(d.i);
+    }
+    for (const [k, a] of names.entries()) {
+      for (const b of names.slice(k + 1)) {
+        const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+        assert.ok(!overlap, `"${a.text}" and "${b.text}" overlap at zoom step ${step + 1}`);
+      }
+    }
+    await app.shot(`large-400-zoom-${step + 1}`);
+  }
+  assert.ok(revealed.size > 0, 'zooming in names members the fitted view left unnamed');
+  assert.ok(Math.max(...heights) - Math.min(...heights) < 1, `names keep their size on screen (${Math.min(...heights)}–${Math.max(...heights)} px)`);
+  // A name is a way to the member: tapping it opens its card.
+  const name = app.page.locator('.graph .graph-svg .details .label').first();
+  const text = (await name.textContent()).trim();
+  await name.click();
+  await app.page.waitForFunction((t) => document.querySelector('[data-testid=card] h2')?.textContent.endsWith(t), text);
+  // Back to the fitted view: the drawing's own names again, the member still selected.
+  await app.page.click('[data-testid=zoom-fit]');
+  await app.page.waitForFunction(() => !new URLSearchParams(location.search).has('z'));
+  assert.ok(new URL(app.page.url()).searchParams.get('sel')?.startsWith('ent-'), 'the zoom buttons leave the selection as it is');
+  assert.equal(await app.page.locator('.graph .graph-svg .details .label').count(), 0);
+  assert.ok((await shownNames(app)).filter((n) => members.includes(n.i)).length > 0, "the fitted view's names are back");
+  await app.close();
+});
+
 test('a link to an enterprise inside a folded chain unfolds the chain and centres the enterprise', async () => {
   // An enterprise of one chain only, so the chain it unfolds is certain.
   const id = datasets[5000].enterprises.filter((e) => e.chains.length === 1 && e.chains[0].id === 'ch-7')[100].id;

@@ -11,10 +11,12 @@ use wasm_bindgen::JsCast;
 use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
+use super::markup;
 use super::scene::Scene;
+use crate::layout::detail::detail_labels;
 use crate::layout::network::{network_at, Network, CLUSTER_ABOVE};
 use crate::layout::radial::{chain_to_open, folds};
-use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace};
+use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace, Rect};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Lang};
@@ -205,6 +207,19 @@ pub fn GraphView() -> impl IntoView {
             // The fitted view is the one a link without `z=` gives.
             let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
             state.viewport.set((!same_as_fit).then_some(v));
+        });
+        // Zoomed in, the enterprises in view are named where they fit, at their usual size on screen.
+        scene.on_details(move |v, places, (w, h)| {
+            untrack(|| {
+                let l = layout.get().filter(|_| state.view.get() != View::Chain)?;
+                let lettering = Lettering::from(state.lang.get()).with_large(state.large_text.get());
+                let (x0, y0) = v.invert(0.0, 0.0);
+                let (x1, y1) = v.invert(w, h);
+                let seen = Rect { x0, y0, x1, y1 };
+                let names = detail_labels(&state.data().graph, &l, places, lettering, v.k, seen);
+                Some(markup::details(&names, lettering.lang))
+            })
+            .unwrap_or_default()
         });
     }
     // Back/forward or a link can bring another viewport: glide there.

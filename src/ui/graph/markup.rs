@@ -106,7 +106,8 @@ pub fn drawing(
             node(&mut out, g, one, lang);
         }
     }
-    out.literal("</g></g>");
+    // Names set for the zoom reached go here (the scene fills it in).
+    out.literal(r#"</g><g class="details"></g></g>"#);
     out
 }
 
@@ -273,32 +274,51 @@ fn node(out: &mut Markup, g: &Graph, one: OneNode, lang: Lang) {
     }
     mark(out, n.kind, g.industry_rank(i), p.r);
     if let Some(l) = label {
-        let line_h = l.font * LINE;
-        let top = l.y - p.y - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
-        out.open("text")
-            .attr("class", if l.on_node { "label on-node" } else { "label" })
-            .attr("font-size", l.font)
-            .attr("dominant-baseline", "central")
-            .attr("text-anchor", "middle")
-            .end();
-        for (k, line) in l.lines.iter().enumerate() {
-            // Words broken over lines keep their space, so the label reads as one text.
-            let gap = if lang == Lang::En && k + 1 < l.lines.len() {
-                " "
-            } else {
-                ""
-            };
-            out.open("tspan")
-                .attr("x", format_args!("{:.1}", l.x - p.x))
-                .attr("y", format_args!("{:.1}", top + line_h * k as f64))
-                .end()
-                .text(line)
-                .text(gap)
-                .close("tspan");
-        }
-        out.close("text");
+        label_text(out, l, (p.x, p.y), None, lang);
     }
     out.close("g");
+}
+
+/// A label's text, its lines placed relative to `origin` (its node's centre, or the drawing's);
+/// `of` names the node it belongs to when it stands outside the node's group.
+fn label_text(out: &mut Markup, l: &LabelBox, (ox, oy): (f64, f64), of: Option<usize>, lang: Lang) {
+    let line_h = l.font * LINE;
+    let top = l.y - oy - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
+    out.open("text")
+        .attr("class", if l.on_node { "label on-node" } else { "label" });
+    if let Some(i) = of {
+        out.attr("data-i", i);
+    }
+    out.attr("font-size", l.font)
+        .attr("dominant-baseline", "central")
+        .attr("text-anchor", "middle")
+        .end();
+    for (k, line) in l.lines.iter().enumerate() {
+        // Words broken over lines keep their space, so the label reads as one text.
+        let gap = if lang == Lang::En && k + 1 < l.lines.len() {
+            " "
+        } else {
+            ""
+        };
+        out.open("tspan")
+            .attr("x", format_args!("{:.1}", l.x - ox))
+            .attr("y", format_args!("{:.1}", top + line_h * k as f64))
+            .end()
+            .text(line)
+            .text(gap)
+            .close("tspan");
+    }
+    out.close("text");
+}
+
+/// Names set for the zoom reached (see [`crate::layout::detail`]): each carries its node's
+/// `data-i`, so a tap or a hover on a name is one on its node.
+pub fn details(labels: &[LabelBox], lang: Lang) -> Markup {
+    let mut out = Markup::with_capacity(160 * labels.len());
+    for l in labels {
+        label_text(&mut out, l, (0.0, 0.0), Some(l.node), lang);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -11,7 +11,11 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
+use crate::markup::Markup;
 use crate::ui::dom::elements;
+
+/// Names for the view reached: given the viewport, where the nodes are drawn and the view's size.
+type DetailHook = Rc<dyn Fn(Viewport, &[Option<NodePlace>], (f64, f64)) -> Markup>;
 
 /// The smallest scale a drawing wider than its view is shrunk to, to fit: its 13 px labels stay
 /// about 9 px. Below it the drawing stays at full size and is panned.
@@ -63,6 +67,9 @@ struct Inner {
     selected: Option<usize>,
     /// The chain view's segment boxes: context, so they stay above the veil too.
     bands: Option<web_sys::Element>,
+    /// The group of names set for the zoom reached, and what writes them.
+    details: Option<web_sys::Element>,
+    detail_hook: Option<DetailHook>,
 }
 
 /// Past this many moving nodes a view change jumps instead of gliding (each frame would touch them all).
@@ -232,6 +239,14 @@ impl Inner {
                 let _ = layer.append_child(&copy);
             }
         }
+        for name in self.details.iter().flat_map(|d| elements(d, "[data-i]")) {
+            let i = name.get_attribute("data-i").and_then(|v| v.parse().ok());
+            if i.is_some_and(|i| self.lit.contains(&i)) {
+                if let Some(copy) = copy_of(&name) {
+                    let _ = layer.append_child(&copy);
+                }
+            }
+        }
     }
 
     /// Marks the selected node (class and `aria-pressed`) and the lit ones on the drawing.
@@ -336,6 +351,7 @@ impl Scene {
                 .ok()
                 .flatten()
                 .filter(|b| b.child_element_count() > 0);
+            s.details = root.query_selector(".details").ok().flatten();
             s.root = Some(root);
             s.nodes = nodes;
             s.lines = lines;
@@ -397,6 +413,7 @@ impl Scene {
             }
         }
         if moving.is_empty() {
+            self.draw_details();
             return;
         }
         let scene = self.clone();
@@ -418,8 +435,9 @@ impl Scene {
             for &i in &moving {
                 s.draw_node(i);
             }
+            drop(s);
             if t >= 1.0 {
-                s.draw_focus();
+                scene.draw_details();
             }
             true
         });
@@ -466,6 +484,26 @@ impl Scene {
         (s.width, s.height)
     }
 
+    /// What writes the names for the zoom reached (see [`crate::layout::detail`]).
+    pub fn on_details(&self, f: impl Fn(Viewport, &[Option<NodePlace>], (f64, f64)) -> Markup + 'static) {
+        self.0.borrow_mut().detail_hook = Some(Rc::new(f));
+    }
+
+    /// Sets the names for the view now on screen; the drawing's own names of enterprises step
+    /// aside (`detailed`) while there are any.
+    fn draw_details(&self) {
+        let s = self.0.borrow();
+        let (Some(group), Some(hook)) = (&s.details, &s.detail_hook) else {
+            return;
+        };
+        let names = hook(s.viewport, &s.places, (s.width, s.height));
+        group.set_inner_html(names.html());
+        for el in [&s.root, &s.focus_layer].into_iter().flatten() {
+            toggle(el, "detailed", !names.is_empty());
+        }
+        s.draw_focus();
+    }
+
     /// Called with the viewport, and the fitted one, once a gesture or glide has settled (to keep
     /// it in the URL).
     pub fn on_commit(&self, f: impl Fn(Viewport, Viewport) + 'static) {
@@ -509,6 +547,7 @@ impl Scene {
                     s.draw_viewport(false);
                     (s.commit.clone(), s.viewport, s.fitted())
                 };
+                Scene(inner).draw_details();
                 if let Some(f) = f {
                     f(v, fitted);
                 }
@@ -650,6 +689,14 @@ impl Scene {
         if let Some(Some(p)) = s.places.get_mut(i) {
             (p.x, p.y) = (x, y);
             s.draw_node(i);
+            // A name set for the zoom stays behind a dragged node: it goes until the view settles.
+            let name = s
+                .details
+                .as_ref()
+                .and_then(|d| d.query_selector(&format!("[data-i='{i}']")).ok().flatten());
+            if let Some(name) = name {
+                name.remove();
+            }
             if s.lit.contains(&i) {
                 s.draw_focus();
             }
