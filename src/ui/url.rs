@@ -54,7 +54,8 @@ pub struct UrlState {
     pub filters: Filters,
     /// `?z=k,x,y`: pan and zoom; absent means "fitted".
     pub viewport: Option<Viewport>,
-    /// `?chain=`: the chain the chain view shows.
+    /// `?chain=`: the chain the chain view shows, and the one a large district's system view
+    /// unfolds when zoomed into.
     pub chain: Option<String>,
     /// `?theme=` and `?text=`: the display settings (`None`: the URL does not say).
     pub display: Option<Display>,
@@ -145,7 +146,11 @@ impl UrlState {
         if self.view != View::System {
             parts.push(format!("view={}", self.view.code()));
         }
-        if let Some(chain) = self.chain.as_ref().filter(|_| self.view == View::Chain) {
+        if let Some(chain) = self
+            .chain
+            .as_ref()
+            .filter(|_| matches!(self.view, View::Chain | View::System))
+        {
             parts.push(format!("chain={}", encode(chain)));
         }
         if !self.filters.is_empty() {
