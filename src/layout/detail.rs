@@ -1,10 +1,9 @@
-//! Levels of detail: as the visitor zooms in, the enterprises a drawing left unnamed get their
-//! names, set to read at the usual size on screen wherever they fit, and a folded chain zoomed
-//! into unfolds.
+//! Names by level of detail: as the visitor zooms in, the enterprises a drawing left unnamed get
+//! their names, set to read at the usual size on screen wherever they fit.
 
 use super::labels::{place_where_clear, LabelRequest};
 use super::radial::Lettering;
-use super::{LabelBox, Layout, NodePlace, Rect, Viewport};
+use super::{LabelBox, Layout, NodePlace, Rect};
 use crate::math;
 use crate::model::graph::{Graph, NodeKind};
 
@@ -13,50 +12,6 @@ pub const DETAIL_FROM: f64 = 1.4;
 
 /// The most names tried at one zoom: the most linked of the nodes in view.
 const MAX_TRIED: usize = 400;
-
-/// Zoomed in this many times the fitted view, the folded chain in the middle of the view unfolds.
-pub const UNFOLD_AT: f64 = 2.0;
-
-/// Zoomed back out below this many times the fitted view, a chain unfolded by zooming folds again.
-pub const FOLD_BELOW: f64 = 1.5;
-
-/// Where on screen the view zoomed about, going from `from` to `to`: the point that stayed put
-/// (the pointer of a wheel or a pinch, a double tap's place); the middle of the view when the zoom
-/// did not change.
-pub fn zoom_anchor(from: Viewport, to: Viewport, (w, h): (f64, f64)) -> (f64, f64) {
-    if (from.k - to.k).abs() < 1e-9 {
-        return (w / 2.0, h / 2.0);
-    }
-    let qx = (to.x - from.x) / (from.k - to.k);
-    let qy = (to.y - from.y) / (from.k - to.k);
-    to.apply(qx, qy)
-}
-
-/// The chain a view `v` is zoomed into, past [`UNFOLD_AT`] times the `fitted` zoom: of the
-/// drawing's folded chains and its `open` one, the one whose node is nearest the point `at` the
-/// view zoomed about (see [`zoom_anchor`]), within a quarter of the view's shorter side of it on
-/// screen.
-pub fn chain_zoomed_into(
-    layout: &Layout,
-    open: Option<usize>,
-    v: Viewport,
-    fitted: f64,
-    (w, h): (f64, f64),
-    at: (f64, f64),
-) -> Option<usize> {
-    if v.k < fitted * UNFOLD_AT {
-        return None;
-    }
-    let reach = w.min(h) / 4.0;
-    let chains = layout.folded.iter().map(|&(c, _)| c).chain(open);
-    let near = chains.filter_map(|c| {
-        let p = layout.nodes.get(c).copied().flatten()?;
-        let (x, y) = v.apply(p.x, p.y);
-        let d = math::hypot(x - at.0, y - at.1);
-        (d <= reach).then_some((c, d))
-    });
-    near.min_by(|a, b| a.1.total_cmp(&b.1)).map(|(c, _)| c)
-}
 
 /// Whether a node's name is one that levels of detail decide: an enterprise, a programme or a project.
 pub fn is_leaf(kind: NodeKind) -> bool {
@@ -215,45 +170,6 @@ mod tests {
         let layout = radial_open(&g, &Filters::default(), None, 900.0, 600.0, lettering);
         let v = Viewport::IDENTITY.zoom_at(3.0, 450.0, 300.0);
         assert!(detail_labels(&g, &layout, &layout.nodes, lettering, 3.0, seen(v)).is_empty());
-    }
-
-    #[test]
-    fn zooming_well_into_a_folded_chain_picks_it_and_keeps_an_open_one() {
-        let d = synthetic(400);
-        let g = Graph::from_dataset(&d);
-        let lettering = Lettering::from(Lang::Zh);
-        let size = (900.0, 600.0);
-        let folded = radial_open(&g, &Filters::default(), None, 900.0, 600.0, lettering);
-        let (c, _) = folded.folded[3];
-        let p = folded.nodes[c].unwrap();
-        // The wheel turned over the chain's node: the view zooms about it.
-        let fitted = Viewport::IDENTITY;
-        let at = fitted.apply(p.x, p.y);
-        let wheel = |k: f64| fitted.zoom_at(k, at.0, at.1);
-        let anchor = zoom_anchor(fitted, wheel(2.0), size);
-        assert!((anchor.0 - at.0).abs() < 1e-6 && (anchor.1 - at.1).abs() < 1e-6);
-        assert_eq!(chain_zoomed_into(&folded, None, wheel(2.0), 1.0, size, anchor), Some(c));
-        assert_eq!(
-            chain_zoomed_into(&folded, None, wheel(1.9), 1.0, size, anchor),
-            None,
-            "not far enough in"
-        );
-        let beside = (at.0 + 160.0, at.1);
-        assert_ne!(
-            chain_zoomed_into(&folded, None, wheel(2.0), 1.0, size, beside),
-            Some(c),
-            "zoomed in beside it"
-        );
-        // Unfolded and followed to the middle of the view, it stays the one zoomed into.
-        let open = radial_open(&g, &Filters::default(), Some(c), 900.0, 600.0, lettering);
-        let q = open.nodes[c].unwrap();
-        let v = Viewport {
-            k: 2.5,
-            x: 450.0 - 2.5 * q.x,
-            y: 300.0 - 2.5 * q.y,
-        };
-        let middle = zoom_anchor(v, v, size);
-        assert_eq!(chain_zoomed_into(&open, Some(c), v, 1.0, size, middle), Some(c));
     }
 
     #[test]

@@ -78,8 +78,7 @@ pub struct AppState {
     pub filters: RwSignal<Filters>,
     /// Pan and zoom of the graph as last settled (`None`: fitted to the view).
     pub viewport: RwSignal<Option<Viewport>>,
-    /// The chain the chain view shows (`None`: the selected node's chain, else the first with
-    /// segments), and the one a large district's system view unfolds, zoomed into.
+    /// The chain the chain view shows (`None`: the selected node's chain, else the first with segments).
     pub chain: RwSignal<Option<String>>,
     /// The node under the pointer or keyboard focus (not part of the URL).
     pub hover: RwSignal<Option<usize>>,

@@ -54,8 +54,7 @@ pub struct UrlState {
     pub filters: Filters,
     /// `?z=k,x,y`: pan and zoom; absent means "fitted".
     pub viewport: Option<Viewport>,
-    /// `?chain=`: the chain the chain view shows, and the one a large district's system view
-    /// unfolds when zoomed into.
+    /// `?chain=`: the chain the chain view shows.
     pub chain: Option<String>,
     /// `?theme=` and `?text=`: the display settings (`None`: the URL does not say).
     pub display: Option<Display>,
@@ -146,11 +145,7 @@ impl UrlState {
         if self.view != View::System {
             parts.push(format!("view={}", self.view.code()));
         }
-        if let Some(chain) = self
-            .chain
-            .as_ref()
-            .filter(|_| matches!(self.view, View::Chain | View::System))
-        {
+        if let Some(chain) = self.chain.as_ref().filter(|_| self.view == View::Chain) {
             parts.push(format!("chain={}", encode(chain)));
         }
         if !self.filters.is_empty() {

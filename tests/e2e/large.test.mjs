@@ -151,42 +151,6 @@ test('400 enterprises: zooming into an unfolded chain names more of its members,
   await app.close();
 });
 
-test('400 enterprises: zooming into a folded chain unfolds it, zooming back out folds it again, the view following it', async () => {
-  const app = await open('?data=generated/synthetic-400.json', SIZES.desktop, { reducedMotion: 'reduce' });
-  const count = (await foldedCounts(app))['ch-3'];
-  const area = await app.page.locator('[data-testid=graph]').boundingBox();
-  const inView = async () => {
-    const r = await app.node('ch-3').locator('.dot').boundingBox();
-    return r.x > area.x && r.y > area.y && r.x + r.width < area.x + area.width && r.y + r.height < area.y + area.height;
-  };
-  /** Turns the wheel over the chain until the URL says `want` about it (at most four turns). */
-  const wheel = async (dy, want) => {
-    for (let turn = 0; turn < 4 && !want(new URL(app.page.url()).searchParams.get('chain')); turn++) {
-      const r = await app.node('ch-3').locator('.dot').boundingBox();
-      const before = new URL(app.page.url()).searchParams.get('z');
-      await app.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-      await app.page.mouse.wheel(0, dy);
-      await app.page.waitForFunction((z) => new URLSearchParams(location.search).get('z') !== z, before);
-      await app.page.waitForSelector('html:not([data-gliding])');
-    }
-  };
-  await wheel(-250, (c) => c === 'ch-3');
-  assert.equal(new URL(app.page.url()).searchParams.get('chain'), 'ch-3', 'zoomed into, the chain is in the link');
-  await app.page.waitForFunction((k) => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === k, count);
-  assert.equal(await app.node('ch-3').locator('.stack').count(), 0, 'the chain is drawn unfolded');
-  assert.equal(new URL(app.page.url()).searchParams.get('sel'), null, 'nothing is selected by zooming');
-  assert.ok(await inView(), 'the view follows the chain to its new place');
-  await app.page.waitForSelector('.graph .graph-svg .details .label');
-  await app.shot('large-400-zoomed-into-chain');
-  await wheel(400, (c) => c === null);
-  assert.equal(new URL(app.page.url()).searchParams.get('chain'), null, 'zoomed back out, the chain leaves the link');
-  await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
-  assert.equal(await app.node('ch-3').locator('.stack').count(), 1, 'the chain is folded again');
-  await app.page.waitForSelector('html:not([data-gliding])');
-  assert.ok(await inView(), 'and still in view');
-  await app.close();
-});
-
 test('a link to an enterprise inside a folded chain unfolds the chain and centres the enterprise', async () => {
   // An enterprise of one chain only, so the chain it unfolds is certain.
   const id = datasets[5000].enterprises.filter((e) => e.chains.length === 1 && e.chains[0].id === 'ch-7')[100].id;

@@ -13,10 +13,10 @@ use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::markup;
 use super::scene::Scene;
-use crate::layout::detail::{chain_zoomed_into, detail_labels, zoom_anchor, FOLD_BELOW};
+use crate::layout::detail::detail_labels;
 use crate::layout::network::{network_at, Network, CLUSTER_ABOVE};
 use crate::layout::radial::{chain_to_open, folds};
-use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace, Rect, Viewport};
+use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace, Rect};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Lang};
@@ -128,22 +128,17 @@ pub fn GraphView() -> impl IntoView {
         pins.set_value(HashMap::new());
     });
     let chain = Memo::new(move |_| chain_in_view(state));
-    // A large graph's system view unfolds the chain of what is selected (other selections keep
-    // the layout, and every drawn node, as it is), else the chain zoomed into (`chain=`).
-    let by_selection = Memo::new(move |_| {
-        let data = state.data();
-        let g = &data.graph;
-        let i = state.selected.with(|s| s.as_deref().and_then(|id| g.index_of(id)))?;
-        chain_to_open(g, i)
-    });
+    // A large graph's system view unfolds the chain of what is selected; other selections keep
+    // the layout (and every drawn node) as it is.
     let open = Memo::new(move |_| {
         let data = state.data();
         let g = &data.graph;
-        if !state.filters.with(|f| folds(g, f)) {
-            return None;
-        }
-        let zoomed = || state.chain.with(|c| c.as_deref().and_then(|id| g.index_of(id)));
-        by_selection.get().or_else(zoomed)
+        let i = state.selected.with(|s| s.as_deref().and_then(|id| g.index_of(id)))?;
+        state
+            .filters
+            .with(|f| folds(g, f))
+            .then(|| chain_to_open(g, i))
+            .flatten()
     });
     // The network view's force simulation runs in the worker, for this dataset and these filters;
     // until its positions come the system view's picture stays, then glides into the network.
@@ -200,10 +195,6 @@ pub fn GraphView() -> impl IntoView {
         });
         Some(Arc::new(l))
     });
-    // Whether the open chain was unfolded by zooming in, and a chain just so unfolded, to follow.
-    let zoom_opened = StoredValue::new_local(false);
-    let follow: StoredValue<Option<usize>, LocalStorage> = StoredValue::new_local(None);
-    let settled: StoredValue<Option<Viewport>, LocalStorage> = StoredValue::new_local(None);
     {
         // The scene's size follows the area's even when the layout stays the same (a chain view
         // taller than the area, large text); each drawing also sets it before it is made.
@@ -216,33 +207,6 @@ pub fn GraphView() -> impl IntoView {
             // The fitted view is the one a link without `z=` gives.
             let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
             state.viewport.set((!same_as_fit).then_some(v));
-            // Zoomed well into a folded chain, it unfolds; zoomed back out, a chain unfolded so folds
-            // again; either way the view follows the chain to its new place. A selection's chain takes precedence.
-            // The view zoomed about the point that stayed put since it last settled (its middle
-            // after following a chain).
-            let size = size.get_untracked();
-            let at = zoom_anchor(settled.get_value().unwrap_or(v), v, size);
-            settled.set_value(Some(v));
-            if state.view.get_untracked() != View::System || by_selection.get_untracked().is_some() {
-                return;
-            }
-            let Some(l) = layout.get_untracked() else { return };
-            let open_now = open.get_untracked();
-            match chain_zoomed_into(&l, open_now, v, f.k, size, at) {
-                Some(c) if Some(c) != open_now => {
-                    zoom_opened.set_value(true);
-                    follow.set_value(Some(c));
-                    settled.set_value(None);
-                    state.chain.set(Some(state.data().graph.nodes[c].id.clone()));
-                }
-                None if zoom_opened.get_value() && v.k < f.k * FOLD_BELOW => {
-                    zoom_opened.set_value(false);
-                    follow.set_value(open_now);
-                    settled.set_value(None);
-                    state.chain.set(None);
-                }
-                _ => {}
-            }
         });
         // Zoomed in, the enterprises in view are named where they fit, at their usual size on screen.
         scene.on_details(move |v, places, (w, h)| {
@@ -352,13 +316,12 @@ pub fn GraphView() -> impl IntoView {
             scene.set_size(w, h);
             // An enterprise chosen inside a folded chain (a link, the list, a card) appears as its
             // chain unfolds: the view goes to it, unless a shared link gave the first view.
-            let followed = follow.try_update_value(Option::take).flatten();
-            let centre = followed.or(selected.get_untracked().filter(|&i| {
+            let centre = selected.get_untracked().filter(|&i| {
                 !l.folded.is_empty()
                     && places.get(i).is_some_and(Option::is_some)
                     && scene.place(i).is_none()
                     && (scene.has_drawing() || state.viewport.get_untracked().is_none())
-            }));
+            });
             Some(view! { <Drawing layout=l places=places scene=scene selected=selected focus=focus centre=centre /> })
         }
     };
