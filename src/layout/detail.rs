@@ -150,7 +150,7 @@ mod tests {
                     assert!(!x.rect.intersects(&y.rect), "{} overlaps {} at {k}x", x.text, y.text);
                 }
             }
-            // Names in view per screen area grow as the visitor zooms in.
+            // Names per area of the drawing grow as the visitor zooms in.
             let density = names.len() as f64 * k * k;
             assert!(density > before as f64, "{} names at {k}x", names.len());
             before = density as usize;
@@ -168,7 +168,18 @@ mod tests {
         let g = Graph::from_dataset(&d);
         let lettering = Lettering::from(Lang::Zh);
         let layout = radial_open(&g, &Filters::default(), None, 900.0, 600.0, lettering);
-        let v = Viewport::IDENTITY.zoom_at(3.0, 450.0, 300.0);
+        let leaves: Vec<usize> = (0..g.nodes.len())
+            .filter(|&i| layout.nodes[i].is_some() && is_leaf(g.nodes[i].kind))
+            .collect();
+        assert!(leaves.iter().all(|&i| layout.labels.iter().any(|l| l.node == i)));
+        // Zoomed in on one of its enterprises: it is in view, and keeps the drawing's name.
+        let p = layout.nodes[leaves[0]].unwrap();
+        let v = Viewport {
+            k: 3.0,
+            x: 450.0 - 3.0 * p.x,
+            y: 300.0 - 3.0 * p.y,
+        };
+        assert!(seen(v).hits_circle(p.x, p.y, p.r));
         assert!(detail_labels(&g, &layout, &layout.nodes, lettering, 3.0, seen(v)).is_empty());
     }
 

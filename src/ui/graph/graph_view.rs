@@ -211,7 +211,8 @@ pub fn GraphView() -> impl IntoView {
         // Zoomed in, the enterprises in view are named where they fit, at their usual size on screen.
         scene.on_details(move |v, places, (w, h)| {
             untrack(|| {
-                let l = layout.get().filter(|_| state.view.get() != View::Chain)?;
+                // A glide that ends after the view is gone finds its layout gone too: no names then.
+                let l = layout.try_get().flatten().filter(|_| state.view.get() != View::Chain)?;
                 let lettering = Lettering::from(state.lang.get()).with_large(state.large_text.get());
                 let (x0, y0) = v.invert(0.0, 0.0);
                 let (x1, y1) = v.invert(w, h);

@@ -284,8 +284,12 @@ fn node(out: &mut Markup, g: &Graph, one: OneNode, lang: Lang) {
 fn label_text(out: &mut Markup, l: &LabelBox, (ox, oy): (f64, f64), of: Option<usize>, lang: Lang) {
     let line_h = l.font * LINE;
     let top = l.y - oy - line_h * (l.lines.len() as f64 - 1.0) / 2.0;
-    out.open("text")
-        .attr("class", if l.on_node { "label on-node" } else { "label" });
+    let class = match (of, l.on_node) {
+        (Some(_), _) => "label detail",
+        (None, true) => "label on-node",
+        (None, false) => "label",
+    };
+    out.open("text").attr("class", class);
     if let Some(i) = of {
         out.attr("data-i", i);
     }

@@ -689,7 +689,7 @@ impl Scene {
         if let Some(Some(p)) = s.places.get_mut(i) {
             (p.x, p.y) = (x, y);
             s.draw_node(i);
-            // A name set for the zoom stays behind a dragged node: it goes until the view settles.
+            // A name set for the zoom would stay behind a dragged node: it goes, until the view next settles.
             let name = s
                 .details
                 .as_ref()
