@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Chain Map needs to build and test, skipping whatever is already there.
-# Everything comes from the package registries (Debian, crates.io, npm); nothing is downloaded from elsewhere.
+# Everything comes from the package registries (Debian, crates.io, npm), and Rust itself from rustup when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -18,10 +18,14 @@ fast_install() {
   CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install "$@"
 }
 
-# Debian packages: the browser for tests, a CJK font so screenshots show Chinese.
+# Debian packages: the browser for tests, a CJK font so screenshots show Chinese, Node and npm
+# (the test driver and wasm-opt come from npm), and curl for the Rust installer below.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || missing+=(fonts-wqy-microhei)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+command -v rustup >/dev/null || command -v curl >/dev/null || missing+=(curl ca-certificates)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt)"
   export DEBIAN_FRONTEND=noninteractive
@@ -29,7 +33,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Rust: the wasm target and the lint tools.
+# Rust: the toolchain through rustup (Rust's own installer, as Debian packages no rustup) when the
+# machine has none, then the wasm target and the lint tools.
+if ! command -v rustup >/dev/null; then
+  say "installing the Rust toolchain (rustup, stable)"
+  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --no-modify-path
+fi
 rustup target list --installed | grep -qx wasm32-unknown-unknown || { say "adding wasm32 target"; rustup target add wasm32-unknown-unknown; }
 rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt

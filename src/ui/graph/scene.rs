@@ -413,7 +413,9 @@ impl Scene {
             }
         }
         if moving.is_empty() {
-            self.draw_details();
+            if self.draw_details() {
+                self.0.borrow().draw_focus();
+            }
             return;
         }
         let scene = self.clone();
@@ -438,6 +440,7 @@ impl Scene {
             drop(s);
             if t >= 1.0 {
                 scene.draw_details();
+                scene.0.borrow().draw_focus();
             }
             true
         });
@@ -490,18 +493,23 @@ impl Scene {
     }
 
     /// Sets the names for the view now on screen; the drawing's own names of enterprises step
-    /// aside (`detailed`) while there are any.
-    fn draw_details(&self) {
+    /// aside (`detailed`) while there are any. Whether anything changed (then the focus layer's
+    /// copies of lit names are out of date).
+    fn draw_details(&self) -> bool {
         let s = self.0.borrow();
         let (Some(group), Some(hook)) = (&s.details, &s.detail_hook) else {
-            return;
+            return false;
         };
         let names = hook(s.viewport, &s.places, (s.width, s.height));
-        group.set_inner_html(names.html());
+        // The focus layer outlasts drawings: its mark follows this one's names too.
         for el in [&s.root, &s.focus_layer].into_iter().flatten() {
             toggle(el, "detailed", !names.is_empty());
         }
-        s.draw_focus();
+        if names.is_empty() && group.child_element_count() == 0 {
+            return false;
+        }
+        group.set_inner_html(names.html());
+        true
     }
 
     /// Called with the viewport, and the fitted one, once a gesture or glide has settled (to keep
@@ -547,7 +555,10 @@ impl Scene {
                     s.draw_viewport(false);
                     (s.commit.clone(), s.viewport, s.fitted())
                 };
-                Scene(inner).draw_details();
+                let scene = Scene(inner);
+                if scene.draw_details() {
+                    scene.0.borrow().draw_focus();
+                }
                 if let Some(f) = f {
                     f(v, fitted);
                 }
