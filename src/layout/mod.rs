@@ -8,6 +8,7 @@ pub mod network;
 pub mod radial;
 pub mod stages;
 pub mod viewport;
+pub mod zoom_unfold;
 
 pub use network::network;
 pub use radial::{radial, radial_open, Lettering};

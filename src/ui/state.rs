@@ -80,6 +80,9 @@ pub struct AppState {
     pub viewport: RwSignal<Option<Viewport>>,
     /// The chain the chain view shows (`None`: the selected node's chain, else the first with segments).
     pub chain: RwSignal<Option<String>>,
+    /// The chain a large district's system view unfolds because the visitor zoomed into it (its
+    /// id); set and cleared as the view settles (`layout::zoom_unfold`), never by the chain view.
+    pub unfolded: RwSignal<Option<String>>,
     /// The node under the pointer or keyboard focus (not part of the URL).
     pub hover: RwSignal<Option<usize>>,
     /// The last message for screen readers (an aria-live region reads it out).
@@ -124,6 +127,9 @@ impl AppState {
         let selected = url
             .selected
             .filter(|id| url.data.is_some() || loaded.graph.index_of(id).is_some());
+        let unfolded = url
+            .unfolded
+            .filter(|id| url.data.is_some() || loaded.graph.index_of(id).is_some());
         AppState {
             loaded: RwSignal::new(loaded),
             status: RwSignal::new(DataStatus::BuiltIn),
@@ -133,6 +139,7 @@ impl AppState {
             filters: RwSignal::new(url.filters),
             viewport: RwSignal::new(url.viewport),
             chain: RwSignal::new(url.chain),
+            unfolded: RwSignal::new(unfolded),
             hover: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
             display,
@@ -158,7 +165,12 @@ impl AppState {
             .selected
             .get_untracked()
             .filter(|id| loaded.graph.index_of(id).is_some());
+        let open = self
+            .unfolded
+            .get_untracked()
+            .filter(|id| loaded.graph.index_of(id).is_some());
         self.selected.set(keep);
+        self.unfolded.set(open);
         self.loaded.set(loaded);
     }
 
@@ -166,10 +178,11 @@ impl AppState {
         self.selected.set(id);
     }
 
-    /// Switches the main view; the new view starts fitted.
+    /// Switches the main view; the new view starts fitted, with no chain unfolded by zooming.
     pub fn set_view(&self, view: View) {
         if self.view.get_untracked() != view {
             self.viewport.set(None);
+            self.unfolded.set(None);
             self.hover.set(None);
             self.view.set(view);
         }
@@ -186,6 +199,7 @@ impl AppState {
                 filters: self.filters.get(),
                 viewport: self.viewport.get(),
                 chain: self.chain.get(),
+                unfolded: self.unfolded.get(),
                 display: Some(self.display.get()),
             };
             let query = next.merge_into(&current_query());
@@ -233,6 +247,7 @@ impl AppState {
             self.filters.set(url.filters);
             self.viewport.set(url.viewport);
             self.chain.set(url.chain);
+            self.unfolded.set(url.unfolded);
             if let Some(d) = url.display {
                 self.display.set(d);
             }

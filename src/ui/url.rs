@@ -56,6 +56,8 @@ pub struct UrlState {
     pub viewport: Option<Viewport>,
     /// `?chain=`: the chain the chain view shows.
     pub chain: Option<String>,
+    /// `?open=`: the chain a large district's system view unfolds because the visitor zoomed into it.
+    pub unfolded: Option<String>,
     /// `?theme=` and `?text=`: the display settings (`None`: the URL does not say).
     pub display: Option<Display>,
 }
@@ -117,6 +119,7 @@ impl UrlState {
                 ("hide", v) => state.filters = Filters::parse(&v),
                 ("z", v) => state.viewport = Viewport::parse(&v),
                 ("chain", v) if !v.is_empty() => state.chain = Some(v),
+                ("open", v) if !v.is_empty() => state.unfolded = Some(v),
                 (k @ ("theme" | "text"), v) => display.push((k.to_string(), v)),
                 _ => {}
             }
@@ -134,7 +137,7 @@ impl UrlState {
             .filter(|p| {
                 !matches!(
                     p.split('=').next(),
-                    Some("sel" | "lang" | "view" | "hide" | "z" | "chain" | "theme" | "text")
+                    Some("sel" | "lang" | "view" | "hide" | "z" | "chain" | "open" | "theme" | "text")
                 )
             })
             .map(str::to_string)
@@ -147,6 +150,9 @@ impl UrlState {
         }
         if let Some(chain) = self.chain.as_ref().filter(|_| self.view == View::Chain) {
             parts.push(format!("chain={}", encode(chain)));
+        }
+        if let Some(open) = self.unfolded.as_ref().filter(|_| self.view == View::System) {
+            parts.push(format!("open={}", encode(open)));
         }
         if !self.filters.is_empty() {
             parts.push(format!("hide={}", encode(&self.filters.code())));
@@ -261,5 +267,27 @@ mod tests {
             (junk.view, junk.viewport, junk.filters.is_empty()),
             (View::System, None, true)
         );
+    }
+
+    #[test]
+    fn a_chain_unfolded_by_zooming_is_kept_in_the_system_view_only() {
+        let s = UrlState {
+            viewport: Some(Viewport {
+                k: 2.5,
+                x: -100.0,
+                y: 20.0,
+            }),
+            unfolded: Some("ch 3".into()),
+            ..UrlState::default()
+        };
+        let q = s.merge_into("?open=old");
+        assert_eq!(q, "?open=ch%203&z=2.500%2C-100.0%2C20.0");
+        assert_eq!(UrlState::parse(&q), s);
+        let network = UrlState {
+            view: View::Network,
+            ..s
+        };
+        assert_eq!(network.merge_into(""), "?view=network&z=2.500%2C-100.0%2C20.0");
+        assert_eq!(UrlState::parse("?open=").unfolded, None);
     }
 }

@@ -9,13 +9,15 @@ const JSQR = new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url).pa
 const KIOSK = { width: 1920, height: 1080 };
 
 test('after the idle time: a countdown, a reset to home in Chinese, then the tour; a tap stops it', async () => {
-  const app = await App.open('?mode=kiosk&idle=4&tour_step=1&lang=en&sel=ent-schneider', KIOSK, { hasTouch: true });
+  // A visitor left it zoomed in, in English, with a card open.
+  const app = await App.open('?mode=kiosk&idle=4&tour_step=1&lang=en&sel=ent-schneider&z=2.000%2C-300.0%2C-200.0', KIOSK, { hasTouch: true });
   assert.equal(await app.card().getAttribute('data-id'), 'ent-schneider');
   await app.page.locator('[data-testid=kiosk-countdown]').waitFor({ timeout: 6000 });
   assert.match(await app.page.locator('[data-testid=kiosk-countdown]').textContent(), /Back to the start in \d s/);
   const caption = app.page.locator('[data-testid=kiosk-caption]');
   await caption.waitFor({ timeout: 6000 });
   assert.equal(await app.page.getAttribute('html', 'lang'), 'zh-CN', 'reset to the default language');
+  assert.equal(new URL(app.page.url()).searchParams.get('z'), null, 'reset to the whole map');
   // Caption and card read together: the tour moves on every second.
   const [first, card] = await app.page.evaluate(() => [document.querySelector('[data-testid=kiosk-caption]').textContent, document.querySelector('[data-testid=card]')?.dataset.id]);
   assert.match(first, /^先进材料 · 3 条产业链，2 家企业/);

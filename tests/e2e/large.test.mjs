@@ -151,6 +151,89 @@ test('400 enterprises: zooming into an unfolded chain names more of its members,
   await app.close();
 });
 
+test('400 enterprises: zooming into a folded chain unfolds it in place, a shared link keeps it, zooming out or fitting folds it', async () => {
+  const app = await open('?data=generated/synthetic-400.json', SIZES.desktop, { reducedMotion: 'reduce' });
+  const count = (await foldedCounts(app))['ch-3'];
+  const param = (k) => new URL(app.page.url()).searchParams.get(k);
+  const chainAt = async () => {
+    const r = await app.node('ch-3').locator('.dot').boundingBox();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  };
+  const members = () => app.page.locator('.graph .graph-svg .node.enterprise').count();
+  /** Waits for the chain's node to come to rest within 3 px of `at`. */
+  const stays = async (at, what) => {
+    const near = (at) => {
+      const r = document.querySelector('.graph .graph-svg .node[data-id="ch-3"] .dot')?.getBoundingClientRect();
+      return !document.documentElement.hasAttribute('data-gliding') && r && Math.hypot(r.left + r.width / 2 - at.x, r.top + r.height / 2 - at.y) < 3;
+    };
+    const ok = await app.page.waitForFunction(near, at, { timeout: 5000 }).then(() => true, () => false);
+    assert.ok(ok, `${what}: it was at ${at.x},${at.y}, is at ${JSON.stringify(await chainAt())}`);
+  };
+  /** Turns the wheel over the chain until `done` holds for `open=` (at most five turns); where the chain was at the last turn. */
+  const wheel = async (dy, done) => {
+    let at;
+    for (let turn = 0; turn < 5 && !done(param('open')); turn++) {
+      at = await chainAt();
+      const before = param('z');
+      await app.page.mouse.move(at.x, at.y);
+      await app.page.mouse.wheel(0, dy);
+      await app.page.waitForFunction((z) => new URLSearchParams(location.search).get('z') !== z, before);
+      await app.page.waitForSelector('html:not([data-gliding])');
+    }
+    return at;
+  };
+  // Zoomed into, the chain unfolds, and the view frames it with its members.
+  await wheel(-250, (o) => o === 'ch-3');
+  assert.equal(param('open'), 'ch-3', 'zoomed into, the chain is in the link');
+  assert.equal(param('sel'), null, 'nothing is selected by zooming');
+  await app.page.waitForFunction((k) => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === k, count);
+  assert.equal(await app.node('ch-3').locator('.stack').count(), 0, 'the chain is drawn unfolded');
+  assert.equal(await app.page.locator('.graph .graph-svg .node.folded').count(), 9, 'the other chains stay folded');
+  /** Whether the chain is in view, and how many of its members (in the graph's box from its top left corner, as wide and high as its drawing). */
+  const framed = () => {
+    const svg = document.querySelector('.graph .graph-svg');
+    const area = svg.closest('[data-testid=graph]').getBoundingClientRect();
+    const [w, h] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+    const shown = (e) => {
+      const r = e.querySelector('.dot').getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2 - area.left, r.top + r.height / 2 - area.top];
+      return x >= 0 && y >= 0 && x <= w && y <= h;
+    };
+    const still = !document.documentElement.hasAttribute('data-gliding');
+    return { still, chain: shown(svg.querySelector('.node[data-id="ch-3"]')), members: [...svg.querySelectorAll('.node.enterprise')].filter(shown).length };
+  };
+  // The view comes to rest framing them (the drawing comes first, then the view moves).
+  let inView = await app.page.evaluate(framed);
+  for (let frame = 0; frame < 300 && !(inView.still && inView.chain && inView.members * 2 > count); frame++) {
+    await app.page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    inView = await app.page.evaluate(framed);
+  }
+  assert.ok(inView.chain, 'the chain is in view');
+  assert.ok(inView.members * 2 > count, `most of its members are in view (${inView.members} of ${count})`);
+  await app.page.waitForSelector('.graph .graph-svg .details .label');
+  await app.shot('large-400-zoomed-into-chain');
+  // Panning keeps it open; a shared link opens it as it was.
+  await app.page.reload();
+  await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
+  await app.page.waitForFunction((k) => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === k, count);
+  assert.equal(await app.node('ch-3').locator('.stack').count(), 0, 'the link unfolds the chain');
+  // Zoomed back out, it folds again, still where it was.
+  const at = await wheel(400, (o) => o === null);
+  assert.equal(param('open'), null, 'zoomed back out, the chain leaves the link');
+  await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
+  assert.equal(await app.node('ch-3').locator('.stack').count(), 1, 'the chain is folded again');
+  await stays(at, 'folded, it stays where it was on screen');
+  // Unfolded again, fitting the view folds it and shows the whole drawing.
+  await wheel(-250, (o) => o === 'ch-3');
+  assert.equal(await members(), count);
+  await app.page.click('[data-testid=zoom-fit]');
+  await app.page.waitForFunction(() => !new URLSearchParams(location.search).has('z') && !new URLSearchParams(location.search).has('open'));
+  await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
+  await app.page.waitForSelector('html:not([data-gliding])');
+  assert.equal(param('z'), null, 'the view stays fitted once folded');
+  await app.close();
+});
+
 test('a link to an enterprise inside a folded chain unfolds the chain and centres the enterprise', async () => {
   // An enterprise of one chain only, so the chain it unfolds is certain.
   const id = datasets[5000].enterprises.filter((e) => e.chains.length === 1 && e.chains[0].id === 'ch-7')[100].id;

@@ -12,11 +12,12 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::markup;
-use super::scene::Scene;
+use super::scene::{Follow, Scene};
 use crate::layout::detail::detail_labels;
 use crate::layout::network::{network_at, Network, CLUSTER_ABOVE};
 use crate::layout::radial::{chain_to_open, folds};
-use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace, Rect};
+use crate::layout::zoom_unfold::{after_settle, ZoomUnfold, FRAME_FROM};
+use crate::layout::{radial_open, stages, Layout, Lettering, NodePlace, Rect, Viewport};
 use crate::model::describe::Description;
 use crate::model::graph::{Graph, NodeKind};
 use crate::model::{Basis, Lang};
@@ -128,17 +129,26 @@ pub fn GraphView() -> impl IntoView {
         pins.set_value(HashMap::new());
     });
     let chain = Memo::new(move |_| chain_in_view(state));
-    // A large graph's system view unfolds the chain of what is selected; other selections keep
-    // the layout (and every drawn node) as it is.
-    let open = Memo::new(move |_| {
+    // A large graph's system view unfolds the chain of what is selected (other selections keep
+    // the layout, and every drawn node, as it is), else the chain the visitor zoomed into.
+    let by_selection = Memo::new(move |_| {
         let data = state.data();
         let g = &data.graph;
         let i = state.selected.with(|s| s.as_deref().and_then(|id| g.index_of(id)))?;
+        chain_to_open(g, i)
+    });
+    let by_zoom = Memo::new(move |_| {
+        let data = state.data();
         state
-            .filters
-            .with(|f| folds(g, f))
-            .then(|| chain_to_open(g, i))
-            .flatten()
+            .unfolded
+            .with(|u| u.as_deref().and_then(|id| data.graph.index_of(id)))
+    });
+    let open = Memo::new(move |_| {
+        let data = state.data();
+        if !state.filters.with(|f| folds(&data.graph, f)) {
+            return None;
+        }
+        by_selection.get().or(by_zoom.get())
     });
     // The network view's force simulation runs in the worker, for this dataset and these filters;
     // until its positions come the system view's picture stays, then glides into the network.
@@ -195,6 +205,9 @@ pub fn GraphView() -> impl IntoView {
         });
         Some(Arc::new(l))
     });
+    // What the scene last wrote into the state's viewport once settled: not a view to glide to,
+    // since the scene may have moved on (following a chain as it unfolds) when the state's echo comes.
+    let committed: StoredValue<Option<Option<Viewport>>, LocalStorage> = StoredValue::new_local(None);
     {
         // The scene's size follows the area's even when the layout stays the same (a chain view
         // taller than the area, large text); each drawing also sets it before it is made.
@@ -203,10 +216,56 @@ pub fn GraphView() -> impl IntoView {
             let (w, h) = size.get();
             sized.set_size(w, h);
         });
-        scene.on_commit(move |v, f| {
+        // The view as it last settled: where a zoom went from.
+        let settled: StoredValue<Option<Viewport>, LocalStorage> = StoredValue::new_local(None);
+        scene.on_commit(move |scene, v, f| {
             // The fitted view is the one a link without `z=` gives.
             let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
-            state.viewport.set((!same_as_fit).then_some(v));
+            let settled_at = (!same_as_fit).then_some(v);
+            committed.try_set_value(Some(settled_at));
+            state.viewport.set(settled_at);
+            // A glide that ends after the view is gone finds its memos gone: nothing more to decide.
+            let before = settled.try_update_value(|s| s.replace(v)).flatten().unwrap_or(f);
+            let (Some(Some(l)), Some(opened), Some(selection), Some(size)) = (
+                layout.try_get_untracked(),
+                by_zoom.try_get_untracked(),
+                by_selection.try_get_untracked(),
+                size.try_get_untracked(),
+            ) else {
+                return;
+            };
+            if state.view.get_untracked() != View::System {
+                return;
+            }
+            // A selection's chain takes precedence; moving the view about it lets go of another
+            // chain unfolded by zooming.
+            if selection.is_some() {
+                if opened.is_some() && opened != selection {
+                    state.unfolded.set(None);
+                }
+                return;
+            }
+            // Zooming into a folded chain unfolds it, and the view frames its members; zooming
+            // back out folds it again where it is on screen (fitting the view lets it go).
+            match after_settle(&l, opened, before, v, f, size) {
+                ZoomUnfold::Open(c) => {
+                    let data = state.loaded.get_untracked();
+                    let g = &data.graph;
+                    let members = (0..g.nodes.len()).filter(|&i| g.nodes[i].parent == Some(c));
+                    scene.follow(Follow::Frame(
+                        std::iter::once(c).chain(members).collect(),
+                        f.k * FRAME_FROM,
+                    ));
+                    state.unfolded.set(Some(g.nodes[c].id.clone()));
+                }
+                ZoomUnfold::Fold => {
+                    if let Some(c) = opened.filter(|_| !same_as_fit && !l.folded.is_empty()) {
+                        scene.follow(Follow::InPlace(c));
+                    }
+                    state.unfolded.set(None);
+                }
+                ZoomUnfold::Keep => {}
+            }
         });
         // Zoomed in, the enterprises in view are named where they fit, at their usual size on screen.
         scene.on_details(move |v, places, (w, h)| {
@@ -228,6 +287,9 @@ pub fn GraphView() -> impl IntoView {
         let scene = scene.clone();
         Effect::new(move |_| {
             let wanted = state.viewport.get();
+            if committed.try_get_value().flatten() == Some(wanted) {
+                return;
+            }
             let now = scene.viewport();
             let target = wanted.unwrap_or_else(|| scene.fitted());
             if (target.k - now.k).abs() > 1e-3 || (target.x - now.x).abs() > 0.5 || (target.y - now.y).abs() > 0.5 {

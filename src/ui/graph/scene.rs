@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::layout::zoom_unfold::framing;
 use crate::layout::{Layout, NodePlace, Rect, Viewport};
 use crate::markup::Markup;
 use crate::ui::dom::elements;
@@ -47,11 +48,13 @@ struct Inner {
     /// Bumped by every new glide of the nodes or of the viewport; an older glide then stops.
     node_glide: u64,
     view_glide: u64,
-    commit: Option<Rc<dyn Fn(Viewport, Viewport)>>,
+    commit: Option<CommitHook>,
     commit_timer: Option<i32>,
     commit_cb: Option<Closure<dyn FnMut()>>,
     /// A node to centre on once the next layout is drawn.
     pending_centre: Option<usize>,
+    /// How the view follows the next drawing's change of the picture.
+    follow: Option<Follow>,
     /// The node the view was last centred on, until anything else moves the view or another
     /// drawing comes: a drawing for a new size (a banner appearing above the map) centres it again.
     centred: Option<usize>,
@@ -80,8 +83,20 @@ impl Drop for Inner {
     fn drop(&mut self) {
         if let Some(id) = self.commit_timer.take() {
             window().clear_timeout_with_handle(id);
+            gliding(-1);
         }
     }
+}
+
+/// Told the scene, its viewport and the fitted one once the view settles.
+type CommitHook = Rc<dyn Fn(&Scene, Viewport, Viewport)>;
+
+/// How the view follows a change of the picture (a chain folding or unfolding as the visitor zooms).
+pub enum Follow {
+    /// Node `i` stays where it is on screen as it moves to its new place.
+    InPlace(usize),
+    /// The view frames these nodes, zoomed no further out than the scale given (see [`framing`]).
+    Frame(Vec<usize>, f64),
 }
 
 /// A handle on the drawn graph; cheap to clone.
@@ -128,8 +143,9 @@ thread_local! {
     static GLIDES: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
 }
 
-/// Counts glides under way; while there are any, `<html>` carries `data-gliding` (a state that
-/// tests and benchmarks wait on, rather than on time).
+/// Counts glides under way, and views not yet settled (their settle timer pending); while there
+/// are any, `<html>` carries `data-gliding` (a state that tests and benchmarks wait on, rather than
+/// on time): once it goes, the view is still and the URL says where it is.
 fn gliding(change: i32) {
     let n = GLIDES.with(|g| {
         g.set(g.get() + change);
@@ -412,6 +428,28 @@ impl Scene {
                 None => {}
             }
         }
+        // The view follows the change, as the nodes glide (or jump) to their new places.
+        let (follow, v, size) = {
+            let mut s = self.0.borrow_mut();
+            (s.follow.take(), s.viewport, (s.width, s.height))
+        };
+        let to = match follow {
+            Some(Follow::InPlace(i)) => before
+                .get(i)
+                .copied()
+                .flatten()
+                .zip(places.get(i).copied().flatten())
+                .map(|(a, b)| v.pan(v.k * (a.x - b.x), v.k * (a.y - b.y))),
+            Some(Follow::Frame(nodes, min_k)) => Some(framing(&places, &nodes, v, min_k, size)),
+            None => None,
+        };
+        if let Some(to) = to {
+            if moving.is_empty() {
+                self.set_viewport(to);
+            } else {
+                self.glide_view(to, GLIDE_MS);
+            }
+        }
         if moving.is_empty() {
             if self.draw_details() {
                 self.0.borrow().draw_focus();
@@ -512,9 +550,9 @@ impl Scene {
         true
     }
 
-    /// Called with the viewport, and the fitted one, once a gesture or glide has settled (to keep
-    /// it in the URL).
-    pub fn on_commit(&self, f: impl Fn(Viewport, Viewport) + 'static) {
+    /// Called with the scene, its viewport and the fitted one once a gesture or glide has settled
+    /// (to keep it in the URL).
+    pub fn on_commit(&self, f: impl Fn(&Scene, Viewport, Viewport) + 'static) {
         self.0.borrow_mut().commit = Some(Rc::new(f));
     }
 
@@ -540,8 +578,9 @@ impl Scene {
 
     fn commit_soon(&self) {
         let mut s = self.0.borrow_mut();
-        if let Some(id) = s.commit_timer.take() {
-            window().clear_timeout_with_handle(id);
+        match s.commit_timer.take() {
+            Some(id) => window().clear_timeout_with_handle(id),
+            None => gliding(1),
         }
         // One callback for the scene's lifetime (a cleared one-shot closure would never be freed);
         // it holds the scene weakly, so a scene that is gone is not kept alive by its timer.
@@ -560,8 +599,9 @@ impl Scene {
                     scene.0.borrow().draw_focus();
                 }
                 if let Some(f) = f {
-                    f(v, fitted);
+                    f(&scene, v, fitted);
                 }
+                gliding(-1);
             }));
         }
         let cb = s
@@ -573,10 +613,23 @@ impl Scene {
                 .set_timeout_with_callback_and_timeout_and_arguments_0(&cb, 250)
                 .ok()
         });
+        if s.commit_timer.is_none() {
+            gliding(-1);
+        }
     }
 
     /// Glides the view to `to`.
     pub fn glide_to(&self, to: Viewport) {
+        self.glide_view(to, GLIDE_MS * 0.7);
+    }
+
+    /// How the view is to follow the next drawing.
+    pub fn follow(&self, f: Follow) {
+        self.0.borrow_mut().follow = Some(f);
+    }
+
+    /// Glides the view to `to` in `ms` milliseconds.
+    fn glide_view(&self, to: Viewport, ms: f64) {
         let (from, generation) = {
             let mut s = self.0.borrow_mut();
             s.view_glide += 1;
@@ -584,7 +637,7 @@ impl Scene {
             (s.viewport, s.view_glide)
         };
         let scene = self.clone();
-        glide(GLIDE_MS * 0.7, move |t| {
+        glide(ms, move |t| {
             let done = {
                 let mut s = scene.0.borrow_mut();
                 if s.view_glide != generation {

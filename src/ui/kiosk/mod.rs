@@ -42,6 +42,9 @@ fn seconds(query: &str, key: &str, default: f64) -> f64 {
 fn reset(state: AppState, display: Display) {
     state.select(None);
     state.set_view(View::System);
+    // Fitted, with no chain left unfolded by zooming.
+    state.viewport.set(None);
+    state.unfolded.set(None);
     state.filters.set(Default::default());
     state.lang.set(Lang::Zh);
     state.display.set(display);
