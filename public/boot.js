@@ -4,6 +4,11 @@ if (typeof WebAssembly === 'object') await start();
 else document.getElementById('no-wasm')?.removeAttribute('hidden');
 
 async function start() {
+  // A link's own data file (`?data=`) downloads while the map's code loads; the page takes this
+  // download (chainMapData) rather than starting its own (null if it failed: the page tries again
+  // and says why).
+  const data = new URLSearchParams(location.search).get('data');
+  if (data) globalThis.chainMapData = { url: data, response: fetch(data).catch(() => null) };
   const tag = document.querySelector('script[data-wasm]');
   // The wasm compiles while the glue loads.
   const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);

@@ -67,8 +67,22 @@ fn deep_nesting_is_refused_not_overflowed() {
     let depth = 5_000_000;
     let text = "[".repeat(depth) + &"]".repeat(depth);
     assert!(text.len() >= 10_000_000);
+    // Skipped without building it (nor recursing), it is valid JSON and no dataset.
     let r = load(&text);
-    assert!(first_error(&r).1.contains("recursion limit"), "{:?}", r.errors);
+    assert!(first_error(&r).1.contains("not a Chain Map dataset"), "{:?}", r.errors);
+    // Inside a dataset, the typed reading refuses it where it goes wrong.
+    let inside = format!("{{\"format\":\"chain-map/1\",\"industries\":{text}}}");
+    let r = load(&inside);
+    assert!(
+        r.dataset.is_none() && first_error(&r).0.starts_with("$.industries"),
+        "{:?}",
+        r.errors
+    );
+    let broken = "[".repeat(depth) + &"]".repeat(depth - 1);
+    assert!(
+        first_error(&load(&broken)).1.contains("invalid JSON"),
+        "a syntax error is one still"
+    );
     let object = "{\"format\":".repeat(100_000) + "1" + &"}".repeat(100_000);
     assert!(load(&object).dataset.is_none());
 }

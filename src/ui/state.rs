@@ -50,8 +50,8 @@ impl Loaded {
 pub enum DataStatus {
     /// The built-in dataset, nothing else asked for.
     BuiltIn,
-    /// A file is being fetched or read.
-    Loading { source: String },
+    /// A file is being fetched or read (`checking: None`), or checked in the worker: its size in bytes.
+    Loading { source: String, checking: Option<u32> },
     /// Another file is on screen (from `?data=`, or a local preview), perhaps with warnings.
     Shown {
         source: String,

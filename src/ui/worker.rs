@@ -107,9 +107,22 @@ fn start(which: Which) -> Result<web_sys::Worker, JsValue> {
 /// Starts the spreadsheet worker while the visitor chooses a file (the file picker is open), so
 /// that it is ready when the file comes: starting it takes a few hundred milliseconds.
 pub fn prepare_for_file() {
-    with_helper(Which::Sheets, |h| {
+    prepare(Which::Sheets);
+}
+
+/// Starts the worker that will check the file at `url` (a link's `?data=`) while it downloads.
+pub fn prepare_for_link(url: &str) {
+    prepare(if is_spreadsheet(url, &[]) {
+        Which::Sheets
+    } else {
+        Which::Checks
+    });
+}
+
+fn prepare(which: Which) {
+    with_helper(which, |h| {
         if h.worker.is_none() {
-            h.worker = start(Which::Sheets).ok();
+            h.worker = start(which).ok();
         }
     });
 }
@@ -175,12 +188,15 @@ fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
 /// Reads and checks a dataset file in a worker: JSON, `.xlsx`, or a `.csv` sheet that updates
 /// `base` (the data on screen). The report comes without its dataset: that is the second part,
 /// ready to show, when there were no errors.
-pub async fn check(name: &str, bytes: &[u8], base: Option<&Loaded>) -> Result<(Report, Option<Loaded>), String> {
-    let mut fields = vec![("name", name.into()), ("bytes", Uint8Array::from(bytes).into())];
+pub async fn check(name: &str, bytes: &Uint8Array, base: Option<&Loaded>) -> Result<(Report, Option<Loaded>), String> {
+    // The file's first bytes say whether it is a workbook; the rest go to the worker as they
+    // are, never copied into the page's memory.
+    let head = bytes.subarray(0, 8).to_vec();
+    let mut fields = vec![("name", name.into()), ("bytes", bytes.into())];
     if let Some(d) = base {
         fields.push(("base", dataset_field(d)));
     }
-    let which = if is_spreadsheet(name, bytes) {
+    let which = if is_spreadsheet(name, &head) {
         Which::Sheets
     } else {
         Which::Checks

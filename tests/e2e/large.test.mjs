@@ -11,10 +11,12 @@ useBrowser();
 mkdirSync(`${OUT}generated`, { recursive: true });
 const synth = new URL('../../target/debug/synth', import.meta.url).pathname;
 const datasets = {};
+const fileSizes = {};
 for (const n of [400, 5000]) {
   const json = execFileSync(synth, [String(n)], { maxBuffer: 64 << 20 });
   writeFileSync(`${OUT}generated/synthetic-${n}.json`, json);
   datasets[n] = JSON.parse(json);
+  fileSizes[n] = json.length;
 }
 
 /** How many members the map holds in each folded chain, as its rings say. */
@@ -151,7 +153,7 @@ test('400 enterprises: zooming into an unfolded chain names more of its members,
   await app.close();
 });
 
-test('400 enterprises: zooming into a folded chain unfolds it in place, a shared link keeps it, zooming out or fitting folds it', async () => {
+test('400 enterprises: zooming into a folded chain unfolds it and frames its members, a shared link keeps it, zooming out or fitting folds it', async () => {
   const app = await open('?data=generated/synthetic-400.json', SIZES.desktop, { reducedMotion: 'reduce' });
   const count = (await foldedCounts(app))['ch-3'];
   const param = (k) => new URL(app.page.url()).searchParams.get(k);
@@ -212,11 +214,21 @@ test('400 enterprises: zooming into a folded chain unfolds it in place, a shared
   assert.ok(inView.members * 2 > count, `most of its members are in view (${inView.members} of ${count})`);
   await app.page.waitForSelector('.graph .graph-svg .details .label');
   await app.shot('large-400-zoomed-into-chain');
-  // Panning keeps it open; a shared link opens it as it was.
+  // A shared link opens it as it was; panning keeps it open.
   await app.page.reload();
   await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
   await app.page.waitForFunction((k) => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === k, count);
   assert.equal(await app.node('ch-3').locator('.stack').count(), 0, 'the link unfolds the chain');
+  const box = await app.page.locator('[data-testid=graph]').boundingBox();
+  const z = param('z');
+  await app.page.mouse.move(box.x + 200, box.y + 200);
+  await app.page.mouse.down();
+  await app.page.mouse.move(box.x + 260, box.y + 240, { steps: 5 });
+  await app.page.mouse.up();
+  await app.page.waitForFunction((z) => new URLSearchParams(location.search).get('z') !== z, z);
+  await app.page.waitForSelector('html:not([data-gliding])');
+  assert.equal(param('open'), 'ch-3', 'panning keeps it open');
+  assert.equal(await members(), count);
   // Zoomed back out, it folds again, still where it was.
   const at = await wheel(400, (o) => o === null);
   assert.equal(param('open'), null, 'zoomed back out, the chain leaves the link');
@@ -231,6 +243,29 @@ test('400 enterprises: zooming into a folded chain unfolds it in place, a shared
   await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
   await app.page.waitForSelector('html:not([data-gliding])');
   assert.equal(param('z'), null, 'the view stays fitted once folded');
+  await app.close();
+});
+
+test('5000 enterprises: while a link loads, the page says what it is doing: downloading, then checking the file, with its size', async () => {
+  // Every text the loading banner shows, in order, as the page shows them.
+  const watchBanner = () => {
+    window.__stages = [];
+    const note = () => {
+      const bar = document.querySelector('[data-testid=data-loading]');
+      const said = bar && `${bar.dataset.stage}: ${bar.textContent}`;
+      if (said && said !== window.__stages.at(-1)) window.__stages.push(said);
+    };
+    addEventListener('DOMContentLoaded', () => new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true }));
+  };
+  const app = await App.page('?data=generated/synthetic-5000.json', SIZES.desktop, { initScript: watchBanner });
+  await app.page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
+  const stages = await app.page.evaluate(() => window.__stages);
+  const mb = (fileSizes[5000] / 1e6).toFixed(1);
+  assert.match(stages[0] ?? '', /^reading: 正在加载数据： generated\/synthetic-5000\.json · 正在下载…$/, `first the download: ${stages.join(' | ')}`);
+  const checking = stages.find((s) => s.startsWith('checking: '));
+  assert.ok(checking, `then the check: ${stages.join(' | ')}`);
+  assert.equal(checking, `checking: 正在加载数据： generated/synthetic-5000.json · 正在检查 ${mb} MB…`);
+  assert.equal(await app.page.locator('[data-testid=data-loading]').count(), 0, 'the banner goes once the map is shown');
   await app.close();
 });
 

@@ -47,8 +47,10 @@ export class App {
   }
 
   /** Opens any page of the test server (e.g. a host page that embeds the app), watched the same way. */
-  static async page(url, size = SIZES.desktop, options = {}) {
+  static async page(url, size = SIZES.desktop, { initScript, ...options } = {}) {
     const context = await browser.newContext({ viewport: size, hasTouch: size.width < 600, ...options });
+    // A script to run in the page before any of its own (e.g. to watch what it shows while loading).
+    if (initScript) await context.addInitScript(initScript);
     const page = await context.newPage();
     const app = new App(page, context, new URL(url, server.url).origin);
     await page.goto(new URL(url, server.url).href);

@@ -1,6 +1,7 @@
 //! Fetching a dataset by URL or reading a local file (JSON, `.xlsx`, or one sheet as `.csv`), then
 //! checking it (in the worker) before it replaces what is on screen.
 
+use js_sys::Uint8Array;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,7 +14,11 @@ use crate::ui::url::UrlState;
 
 /// Checks a file (in the worker) and either shows it or reports every problem while the current
 /// data stay. A `.csv` sheet updates one list of the data on screen, which go along with it.
-async fn accept(state: AppState, source: String, preview: bool, bytes: &[u8]) {
+async fn accept(state: AppState, source: String, preview: bool, bytes: &Uint8Array) {
+    state.status.set(DataStatus::Loading {
+        source: source.clone(),
+        checking: Some(bytes.length()),
+    });
     let current = state.data();
     let base = source.to_ascii_lowercase().ends_with(".csv").then_some(&*current);
     let (report, loaded) = match crate::ui::worker::check(&source, bytes, base).await {
@@ -59,18 +64,44 @@ fn failure(state: AppState, source: String, zh: String, en: String) {
     });
 }
 
-/// The bytes behind a `Response` or a `File` (`arrayBuffer()`).
-async fn array_bytes(buffer: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Result<Vec<u8>, String> {
+/// The bytes behind a `Response` or a `File` (`arrayBuffer()`), left in JavaScript's memory.
+async fn array_bytes(buffer: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Result<Uint8Array, String> {
     let buffer = JsFuture::from(buffer.map_err(|e| format!("{e:?}"))?)
         .await
         .map_err(|e| format!("{e:?}"))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    Ok(Uint8Array::new(&buffer))
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let response = JsFuture::from(window().fetch_with_str(url))
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+/// The file at `url`: the download `boot.js` started for the link's `?data=` while the page
+/// loaded, if it is that one, else a new one.
+async fn fetch_bytes(url: &str) -> Result<Uint8Array, String> {
+    let global: js_sys::Object = js_sys::global().unchecked_into();
+    let early = js_sys::Reflect::get(&global, &"chainMapData".into())
+        .ok()
+        .filter(|d| {
+            js_sys::Reflect::get(d, &"url".into())
+                .ok()
+                .and_then(|u| u.as_string())
+                .as_deref()
+                == Some(url)
+        })
+        .and_then(|d| js_sys::Reflect::get(&d, &"response".into()).ok())
+        .and_then(|r| r.dyn_into::<js_sys::Promise>().ok());
+    let _ = js_sys::Reflect::delete_property(&global, &"chainMapData".into());
+    // A download that failed early (it answers null) is tried again here, to report why.
+    let early = match early {
+        Some(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .filter(|r| r.is_instance_of::<web_sys::Response>()),
+        None => None,
+    };
+    let response = match early {
+        Some(r) => r,
+        None => JsFuture::from(window().fetch_with_str(url))
+            .await
+            .map_err(|e| format!("{e:?}"))?,
+    };
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
@@ -84,7 +115,11 @@ pub fn load_from_query(state: AppState) {
     let Some(url) = UrlState::parse(&query).data else {
         return;
     };
-    state.status.set(DataStatus::Loading { source: url.clone() });
+    state.status.set(DataStatus::Loading {
+        source: url.clone(),
+        checking: None,
+    });
+    crate::ui::worker::prepare_for_link(&url);
     spawn_local(async move {
         match fetch_bytes(&url).await {
             Ok(bytes) => accept(state, url, false, &bytes).await,
@@ -101,7 +136,10 @@ pub fn load_from_query(state: AppState) {
 /// Reads a local file (nothing is uploaded) and previews it.
 fn read_file(state: AppState, file: web_sys::File) {
     let name = file.name();
-    state.status.set(DataStatus::Loading { source: name.clone() });
+    state.status.set(DataStatus::Loading {
+        source: name.clone(),
+        checking: None,
+    });
     spawn_local(async move {
         match array_bytes(Ok(file.array_buffer())).await {
             Ok(bytes) => accept(state, name, true, &bytes).await,

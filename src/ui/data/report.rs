@@ -100,12 +100,21 @@ fn Shown(source: String, preview: bool, warnings: Vec<Finding>) -> impl IntoView
 #[component]
 pub fn DataReport() -> impl IntoView {
     let state = AppState::expect();
-    let banner = move || match state.status.get() {
+    let banner = move || {
+        match state.status.get() {
         DataStatus::BuiltIn => ().into_any(),
-        DataStatus::Loading { source } => view! {
-            <div class="data-bar loading" role="status" data-testid="data-loading">
+        DataStatus::Loading { source, checking } => view! {
+            <div class="data-bar loading" role="status" data-testid="data-loading" data-stage=if checking.is_some() { "checking" } else { "reading" }>
                 <span class="spinner" aria-hidden="true"></span>
-                {move || format!("{} {source}", t(Msg::Loading, state.lang.get()))}
+                {move || {
+                    let lang = state.lang.get();
+                    // What is under way: the download (or reading), then the check, with the file's size.
+                    let stage = match checking {
+                        None => t(Msg::Downloading, lang).to_string(),
+                        Some(bytes) => format!("{} {:.1} MB", t(Msg::Checking, lang), f64::from(bytes) / 1e6),
+                    };
+                    format!("{} {source} · {stage}…", t(Msg::Loading, lang))
+                }}
             </div>
         }
         .into_any(),
@@ -119,6 +128,7 @@ pub fn DataReport() -> impl IntoView {
             preview,
             warnings,
         } => view! { <Shown source=source preview=preview warnings=warnings /> }.into_any(),
+    }
     };
     view! { <div class="data-report">{banner}</div> }
 }

@@ -12,7 +12,7 @@ use super::draw::Drawing;
 use super::gestures::{self, Hooks};
 use super::keyboard;
 use super::markup;
-use super::scene::{Follow, Scene};
+use super::scene::{Follow, Scene, Settled};
 use crate::layout::detail::detail_labels;
 use crate::layout::network::{network_at, Network, CLUSTER_ABOVE};
 use crate::layout::radial::{chain_to_open, folds};
@@ -139,9 +139,9 @@ pub fn GraphView() -> impl IntoView {
     });
     let by_zoom = Memo::new(move |_| {
         let data = state.data();
-        state
-            .unfolded
-            .with(|u| u.as_deref().and_then(|id| data.graph.index_of(id)))
+        let g = &data.graph;
+        let i = state.unfolded.with(|u| u.as_deref().and_then(|id| g.index_of(id)))?;
+        (g.nodes[i].kind == NodeKind::Chain).then_some(i)
     });
     let open = Memo::new(move |_| {
         let data = state.data();
@@ -216,57 +216,58 @@ pub fn GraphView() -> impl IntoView {
             let (w, h) = size.get();
             sized.set_size(w, h);
         });
-        // The view as it last settled: where a zoom went from.
-        let settled: StoredValue<Option<Viewport>, LocalStorage> = StoredValue::new_local(None);
-        scene.on_commit(move |scene, v, f| {
-            // The fitted view is the one a link without `z=` gives.
-            let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
-            let settled_at = (!same_as_fit).then_some(v);
-            committed.try_set_value(Some(settled_at));
-            state.viewport.set(settled_at);
-            // A glide that ends after the view is gone finds its memos gone: nothing more to decide.
-            let before = settled.try_update_value(|s| s.replace(v)).flatten().unwrap_or(f);
-            let (Some(Some(l)), Some(opened), Some(selection), Some(size)) = (
-                layout.try_get_untracked(),
-                by_zoom.try_get_untracked(),
-                by_selection.try_get_untracked(),
-                size.try_get_untracked(),
-            ) else {
-                return;
-            };
-            if state.view.get_untracked() != View::System {
-                return;
-            }
-            // A selection's chain takes precedence; moving the view about it lets go of another
-            // chain unfolded by zooming.
-            if selection.is_some() {
-                if opened.is_some() && opened != selection {
-                    state.unfolded.set(None);
+        scene.on_commit(
+            move |scene,
+                  Settled {
+                      before,
+                      now: v,
+                      fitted: f,
+                  }| {
+                // The fitted view is the one a link without `z=` gives.
+                let same_as_fit = (f.k - v.k).abs() < 1e-3 && (f.x - v.x).abs() < 0.5 && (f.y - v.y).abs() < 0.5;
+                let settled_at = (!same_as_fit).then_some(v);
+                committed.try_set_value(Some(settled_at));
+                state.viewport.set(settled_at);
+                // A glide that ends after the view is gone finds its memos gone: nothing more to decide.
+                let (Some(Some(l)), Some(opened), Some(selection), Some(size)) = (
+                    layout.try_get_untracked(),
+                    by_zoom.try_get_untracked(),
+                    by_selection.try_get_untracked(),
+                    size.try_get_untracked(),
+                ) else {
+                    return;
+                };
+                if state.view.get_untracked() != View::System {
+                    return;
                 }
-                return;
-            }
-            // Zooming into a folded chain unfolds it, and the view frames its members; zooming
-            // back out folds it again where it is on screen (fitting the view lets it go).
-            match after_settle(&l, opened, before, v, f, size) {
-                ZoomUnfold::Open(c) => {
-                    let data = state.loaded.get_untracked();
-                    let g = &data.graph;
-                    let members = (0..g.nodes.len()).filter(|&i| g.nodes[i].parent == Some(c));
-                    scene.follow(Follow::Frame(
-                        std::iter::once(c).chain(members).collect(),
-                        f.k * FRAME_FROM,
-                    ));
-                    state.unfolded.set(Some(g.nodes[c].id.clone()));
-                }
-                ZoomUnfold::Fold => {
-                    if let Some(c) = opened.filter(|_| !same_as_fit && !l.folded.is_empty()) {
-                        scene.follow(Follow::InPlace(c));
+                // A selection's chain takes precedence; moving the view about it lets go of another
+                // chain unfolded by zooming.
+                if selection.is_some() {
+                    if opened.is_some() && opened != selection {
+                        state.unfolded.set(None);
                     }
-                    state.unfolded.set(None);
+                    return;
                 }
-                ZoomUnfold::Keep => {}
-            }
-        });
+                // Zooming into a folded chain unfolds it, and the view frames its members; zooming
+                // back out folds it again where it is on screen (fitting the view lets it go).
+                match after_settle(&l, opened, before, v, f, size) {
+                    ZoomUnfold::Open(c) => {
+                        let data = state.loaded.get_untracked();
+                        let g = &data.graph;
+                        let members = (0..g.nodes.len()).filter(|&i| g.nodes[i].parent == Some(c));
+                        scene.follow(Follow::Frame(std::iter::once(c).chain(members).collect(), FRAME_FROM));
+                        state.unfolded.set(Some(g.nodes[c].id.clone()));
+                    }
+                    ZoomUnfold::Fold => {
+                        if let Some(c) = opened.filter(|_| !same_as_fit && !l.folded.is_empty()) {
+                            scene.follow(Follow::InPlace(c));
+                        }
+                        state.unfolded.set(None);
+                    }
+                    ZoomUnfold::Keep => {}
+                }
+            },
+        );
         // Zoomed in, the enterprises in view are named where they fit, at their usual size on screen.
         scene.on_details(move |v, places, (w, h)| {
             untrack(|| {

@@ -55,6 +55,8 @@ struct Inner {
     pending_centre: Option<usize>,
     /// How the view follows the next drawing's change of the picture.
     follow: Option<Follow>,
+    /// The view as it last came to rest (a settle, or a new drawing): where a zoom started from.
+    settled: Viewport,
     /// The node the view was last centred on, until anything else moves the view or another
     /// drawing comes: a drawing for a new size (a banner appearing above the map) centres it again.
     centred: Option<usize>,
@@ -88,14 +90,25 @@ impl Drop for Inner {
     }
 }
 
-/// Told the scene, its viewport and the fitted one once the view settles.
-type CommitHook = Rc<dyn Fn(&Scene, Viewport, Viewport)>;
+/// Told the scene and its views once the view settles.
+type CommitHook = Rc<dyn Fn(&Scene, Settled)>;
+
+/// The views of a scene that has come to rest.
+#[derive(Clone, Copy)]
+pub struct Settled {
+    /// Where it was last at rest.
+    pub before: Viewport,
+    pub now: Viewport,
+    /// The view that shows the whole picture.
+    pub fitted: Viewport,
+}
 
 /// How the view follows a change of the picture (a chain folding or unfolding as the visitor zooms).
 pub enum Follow {
     /// Node `i` stays where it is on screen as it moves to its new place.
     InPlace(usize),
-    /// The view frames these nodes, zoomed no further out than the scale given (see [`framing`]).
+    /// The view frames these nodes, zoomed no further out than this many times the new picture's
+    /// fitted zoom (see [`framing`]).
     Frame(Vec<usize>, f64),
 }
 
@@ -406,6 +419,9 @@ impl Scene {
             }
             let fitted = s.fitted();
             s.viewport = start.unwrap_or(fitted);
+            // A glide still under way was for the picture before; this one starts still.
+            s.view_glide += 1;
+            s.settled = s.viewport;
             s.draw_viewport(true);
             for &i in &s.lit {
                 s.mark(Some(i), "lit", true);
@@ -429,9 +445,9 @@ impl Scene {
             }
         }
         // The view follows the change, as the nodes glide (or jump) to their new places.
-        let (follow, v, size) = {
+        let (follow, v, size, fitted) = {
             let mut s = self.0.borrow_mut();
-            (s.follow.take(), s.viewport, (s.width, s.height))
+            (s.follow.take(), s.viewport, (s.width, s.height), s.fitted())
         };
         let to = match follow {
             Some(Follow::InPlace(i)) => before
@@ -440,7 +456,7 @@ impl Scene {
                 .flatten()
                 .zip(places.get(i).copied().flatten())
                 .map(|(a, b)| v.pan(v.k * (a.x - b.x), v.k * (a.y - b.y))),
-            Some(Follow::Frame(nodes, min_k)) => Some(framing(&places, &nodes, v, min_k, size)),
+            Some(Follow::Frame(nodes, times)) => Some(framing(&places, &nodes, v, fitted.k * times, size)),
             None => None,
         };
         if let Some(to) = to {
@@ -550,9 +566,9 @@ impl Scene {
         true
     }
 
-    /// Called with the scene, its viewport and the fitted one once a gesture or glide has settled
-    /// (to keep it in the URL).
-    pub fn on_commit(&self, f: impl Fn(&Scene, Viewport, Viewport) + 'static) {
+    /// Called with the scene and its views once a gesture or glide has settled (to keep the view
+    /// in the URL).
+    pub fn on_commit(&self, f: impl Fn(&Scene, Settled) + 'static) {
         self.0.borrow_mut().commit = Some(Rc::new(f));
     }
 
@@ -588,18 +604,24 @@ impl Scene {
             let weak = Rc::downgrade(&self.0);
             s.commit_cb = Some(Closure::new(move || {
                 let Some(inner) = weak.upgrade() else { return };
-                let (f, v, fitted) = {
+                let (f, settled) = {
                     let mut s = inner.borrow_mut();
                     s.commit_timer = None;
                     s.draw_viewport(false);
-                    (s.commit.clone(), s.viewport, s.fitted())
+                    let now = s.viewport;
+                    let settled = Settled {
+                        before: std::mem::replace(&mut s.settled, now),
+                        now,
+                        fitted: s.fitted(),
+                    };
+                    (s.commit.clone(), settled)
                 };
                 let scene = Scene(inner);
                 if scene.draw_details() {
                     scene.0.borrow().draw_focus();
                 }
                 if let Some(f) = f {
-                    f(&scene, v, fitted);
+                    f(&scene, settled);
                 }
                 gliding(-1);
             }));
