@@ -158,9 +158,7 @@ mod tests {
 
     /// The unfolded chain `c` and its members.
     fn chain_and_members(g: &Graph, c: usize) -> Vec<usize> {
-        std::iter::once(c)
-            .chain((0..g.nodes.len()).filter(|&i| g.nodes[i].parent == Some(c)))
-            .collect()
+        std::iter::once(c).chain(g.children(c)).collect()
     }
 
     #[test]

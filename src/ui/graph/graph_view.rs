@@ -254,8 +254,10 @@ pub fn GraphView() -> impl IntoView {
                     ZoomUnfold::Open(c) => {
                         let data = state.loaded.get_untracked();
                         let g = &data.graph;
-                        let members = (0..g.nodes.len()).filter(|&i| g.nodes[i].parent == Some(c));
-                        scene.follow(Follow::Frame(std::iter::once(c).chain(members).collect(), FRAME_FROM));
+                        scene.follow(Follow::Frame(
+                            std::iter::once(c).chain(g.children(c)).collect(),
+                            FRAME_FROM,
+                        ));
                         state.unfolded.set(Some(g.nodes[c].id.clone()));
                     }
                     ZoomUnfold::Fold => {

@@ -467,9 +467,7 @@ impl Scene {
             }
         }
         if moving.is_empty() {
-            if self.draw_details() {
-                self.0.borrow().draw_focus();
-            }
+            self.draw_details();
             return;
         }
         let scene = self.clone();
@@ -493,8 +491,10 @@ impl Scene {
             }
             drop(s);
             if t >= 1.0 {
-                scene.draw_details();
-                scene.0.borrow().draw_focus();
+                // The lit nodes moved: their copies above the veil follow, names or not.
+                if !scene.draw_details() {
+                    scene.0.borrow().draw_focus();
+                }
             }
             true
         });
@@ -547,8 +547,8 @@ impl Scene {
     }
 
     /// Sets the names for the view now on screen; the drawing's own names of enterprises step
-    /// aside (`detailed`) while there are any. Whether anything changed (then the focus layer's
-    /// copies of lit names are out of date).
+    /// aside (`detailed`) while there are any. When they change, the focus layer's copies of lit
+    /// names are redrawn; says whether they did.
     fn draw_details(&self) -> bool {
         let s = self.0.borrow();
         let (Some(group), Some(hook)) = (&s.details, &s.detail_hook) else {
@@ -563,6 +563,7 @@ impl Scene {
             return false;
         }
         group.set_inner_html(names.html());
+        s.draw_focus();
         true
     }
 
@@ -617,9 +618,7 @@ impl Scene {
                     (s.commit.clone(), settled)
                 };
                 let scene = Scene(inner);
-                if scene.draw_details() {
-                    scene.0.borrow().draw_focus();
-                }
+                scene.draw_details();
                 if let Some(f) = f {
                     f(&scene, settled);
                 }
