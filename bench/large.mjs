@@ -17,10 +17,20 @@ for (const n of SIZES) {
 
 const { server, browser, stop } = await start();
 
-/** rAF intervals while the pointer drags and the wheel zooms over the middle of the graph. */
+/** rAF intervals while the pointer drags (pans) and the wheel zooms about the middle of the graph. */
 async function frames(page) {
   const box = await page.locator('[data-testid=graph]').boundingBox();
-  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  // The press lands on the background nearest the middle: on a node it would drag that node.
+  const [cx, cy] = await page.evaluate(([x0, y0]) => {
+    for (let r = 0; r < 300; r += 6) {
+      for (let a = 0; a < 2 * Math.PI; a += 0.3) {
+        const [x, y] = [x0 + r * Math.cos(a), y0 + r * Math.sin(a)];
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.closest('[data-testid=graph]') && !hit.closest('[data-i], button')) return [x, y];
+      }
+    }
+    return [x0, y0];
+  }, [box.x + box.width / 2, box.y + box.height / 2]);
   return frameIntervals(page, async () => {
     await page.mouse.move(cx, cy);
     await page.mouse.down();

@@ -225,8 +225,14 @@ impl AppState {
                 };
             }
             let doc = document();
-            if let Some(root) = doc.document_element() {
-                let _ = root.set_attribute("lang", if next.lang == Lang::En { "en" } else { "zh-CN" });
+            // Set only when it changes: any write of `lang` restyles the whole page (the browser's
+            // own `:lang()` rules), thousands of elements on a large map at every settled zoom.
+            let lang = if next.lang == Lang::En { "en" } else { "zh-CN" };
+            if let Some(root) = doc
+                .document_element()
+                .filter(|r| r.get_attribute("lang").as_deref() != Some(lang))
+            {
+                let _ = root.set_attribute("lang", lang);
             }
             let data = self.data();
             let title = data.dataset.meta.title.get(next.lang);

@@ -325,12 +325,28 @@ for (const [name, size] of Object.entries(SIZES)) {
     const opacity = () => app.page.$eval('.graph .graph-svg .edges .edge', (e) => Number(getComputedStyle(e).strokeOpacity));
     assert.ok((await opacity()) <= 0.15, 'faint at the fitted zoom');
     await app.shot(`large-5000-network-${name}`);
+    // Zooming restyles the drawing only once the view is still: the lines change while it is not
+    // moving, and the page's language attribute is not written again (each write restyled every element).
+    await app.page.evaluate(() => {
+      window.restyles = [];
+      const svg = document.querySelector('.graph .graph-svg');
+      new MutationObserver((rs) => window.restyles.push(...rs.map((r) => ({ on: r.target === svg ? 'drawing' : 'page', was: r.oldValue ?? '', name: r.attributeName }))))
+        .observe(svg, { attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+      new MutationObserver((rs) => window.restyles.push(...rs.map((r) => ({ on: 'page', name: r.attributeName }))))
+        .observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    });
     for (let k = 0; k < 3; k++) {
       await app.page.click('[data-testid=zoom-in]');
       await app.page.waitForSelector('html:not([data-gliding])');
     }
     await app.page.waitForFunction(() => document.querySelector('.graph .graph-svg').classList.contains('near'));
     assert.ok((await opacity()) >= 0.3, 'clearer zoomed in');
+    const { records, final } = await app.page.evaluate(() => ({ records: window.restyles, final: document.querySelector('.graph .graph-svg').getAttribute('class') }));
+    assert.deepEqual(records.filter((r) => r.on === 'page'), [], 'the language attribute is not rewritten');
+    const classes = records.filter((r) => r.on === 'drawing').map((r) => r.was).concat(final).map((c) => c.split(/\s+/));
+    const turnedNear = classes.slice(1).filter((now, i) => now.includes('near') && !classes[i].includes('near'));
+    assert.equal(turnedNear.length, 1, `the lines turn clearer once: ${JSON.stringify(classes)}`);
+    assert.ok(!turnedNear[0].includes('moving'), `not while the view moves: ${turnedNear[0].join(' ')}`);
     await app.close();
   });
 }

@@ -236,8 +236,18 @@ impl Inner {
             if let Some(svg) = el.dyn_ref::<web_sys::SvgElement>() {
                 let _ = svg.style().set_property("transform", &transform);
                 toggle(el, "moving", moving);
-                toggle(el, "near", v.k >= 2.0);
             }
+        }
+        if !moving {
+            self.mark_near();
+        }
+    }
+
+    /// Marks the drawing `near` when zoomed in (its lines clearer). Only a still view is marked:
+    /// it restyles and repaints every line, which a still view is anyway (sharp at its new scale).
+    fn mark_near(&self) {
+        for el in [&self.root, &self.focus_layer].into_iter().flatten() {
+            toggle(el, "near", self.viewport.k >= 2.0);
         }
     }
 
@@ -423,6 +433,7 @@ impl Scene {
             s.view_glide += 1;
             s.settled = s.viewport;
             s.draw_viewport(true);
+            s.mark_near();
             for &i in &s.lit {
                 s.mark(Some(i), "lit", true);
             }
