@@ -83,10 +83,44 @@ for (const n of [400, 5000]) {
     assertClear(await labelBoxes(app), SIZES.desktop);
     assert.equal(await app.card().locator('h2').textContent(), '合成产业链3');
     await app.shot(`large-${n}-open-chain`);
+    // A pan moves the drawing and the copies of the lit nodes above the veil each as one layer
+    // (not repainted frame by frame), sharp again at rest, the copies still over their nodes.
+    const layers = () => app.page.evaluate(() => ['.graph-svg', '.focus-layer'].map((s) => getComputedStyle(document.querySelector(`.graph ${s}`)).willChange));
+    const from = await backgroundNearMiddle(app);
+    await app.page.mouse.move(from.x, from.y);
+    await app.page.mouse.down();
+    for (let k = 1; k <= 5; k++) await app.page.mouse.move(from.x + 12 * k, from.y + 6 * k);
+    assert.deepEqual(await layers(), ['transform', 'transform'], 'moved as layers while panning');
+    await app.page.mouse.up();
+    await app.page.waitForSelector('html:not([data-gliding])');
+    assert.deepEqual(await layers(), ['auto', 'auto'], 'drawn again at rest');
+    const centres = (sel) => app.page.$$eval(sel, (els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    }).sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    const [lit, copies] = [await centres('.graph .graph-svg .node.lit .dot'), await centres('.graph .focus-layer .node .dot')];
+    assert.equal(copies.length, lit.length, 'a copy of each lit node');
+    copies.forEach((c, i) => assert.ok(Math.abs(c[0] - lit[i][0]) <= 1 && Math.abs(c[1] - lit[i][1]) <= 1, `copy at ${c} over its node at ${lit[i]}`));
     // Selecting nothing folds it again.
     await app.page.keyboard.press('Escape');
     await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
     await app.close();
+  });
+}
+
+/** A point of the map's background (no node or button under it) nearest the middle of the map. */
+function backgroundNearMiddle(app) {
+  return app.page.evaluate(() => {
+    const box = document.querySelector('[data-testid=graph]').getBoundingClientRect();
+    const [x0, y0] = [box.left + box.width / 2, box.top + box.height / 2];
+    for (let r = 0; r < 300; r += 6) {
+      for (let a = 0; a < 2 * Math.PI; a += 0.3) {
+        const [x, y] = [x0 + r * Math.cos(a), y0 + r * Math.sin(a)];
+        const hit = document.elementFromPoint(x, y);
+        if (hit?.closest('[data-testid=graph]') && !hit.closest('[data-i], button')) return { x, y };
+      }
+    }
+    throw new Error('no background near the middle of the map');
   });
 }
 
