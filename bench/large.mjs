@@ -17,7 +17,7 @@ for (const n of SIZES) {
 
 const { server, browser, stop } = await start();
 
-/** rAF intervals while the pointer drags (pans) and the wheel zooms about the middle of the graph. */
+/** rAF intervals while the pointer drags (pans) from near the middle of the graph, then the wheel zooms where the drag left it. */
 async function frames(page) {
   const box = await page.locator('[data-testid=graph]').boundingBox();
   // The press lands on the background nearest the middle: on a node it would drag that node.

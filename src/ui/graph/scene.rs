@@ -243,8 +243,9 @@ impl Inner {
         }
     }
 
-    /// Marks the drawing `near` when zoomed in (its lines clearer). Only a still view is marked:
-    /// it restyles and repaints every line, which a still view is anyway (sharp at its new scale).
+    /// Marks the drawing `near` when zoomed in (its lines clearer): as the view comes to rest (when
+    /// it is repainted anyway, sharp at its new scale) and for a new drawing, never mid-gesture, as
+    /// it restyles and repaints every line.
     fn mark_near(&self) {
         for el in [&self.root, &self.focus_layer].into_iter().flatten() {
             toggle(el, "near", self.viewport.k >= 2.0);
