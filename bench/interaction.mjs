@@ -3,6 +3,7 @@
 // Measured in the network view, which draws every node (the system view folds large chains).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { backgroundNearMiddle } from '../tests/e2e/map-points.mjs';
 import { ROOT, SMOKE, frameIntervals, median, ms, quantile, start, watch } from './lib.mjs';
 
 const NODES = 2000;
@@ -23,13 +24,12 @@ await page.locator('[data-testid=data-shown]').waitFor({ timeout: 60000 });
 const settled = () => page.waitForSelector('html:not([data-gliding]) [data-testid=graph]:not([aria-busy])', { timeout: 60000 });
 await settled();
 const count = await page.locator('.graph .node').count();
-const box = await page.locator('[data-testid=graph]').boundingBox();
 const cdp = await context.newCDPSession(page);
 
 const frames = (drive) => frameIntervals(page, drive);
 
-const cx = box.x + box.width / 2;
-const cy = box.y + box.height / 2;
+// The drag pans: it starts on the background nearest the middle (a press on a node drags the node).
+const [cx, cy] = await backgroundNearMiddle(page);
 const mouse = (type, x, y, extra = {}) => cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, ...extra });
 const until = Date.now() + SECONDS * 500;
 const pan = await frames(async () => {

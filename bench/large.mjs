@@ -4,6 +4,7 @@
 // network view (clustered by chain): the time from its tab to its picture, elements and frame times.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { backgroundNearMiddle } from '../tests/e2e/map-points.mjs';
 import { ROOT, SMOKE, frameIntervals, median, ms, quantile, start, watch } from './lib.mjs';
 
 const SIZES = SMOKE ? [5000] : [400, 5000, 20000];
@@ -19,18 +20,7 @@ const { server, browser, stop } = await start();
 
 /** rAF intervals while the pointer drags (pans) from near the middle of the graph, then the wheel zooms where the drag left it. */
 async function frames(page) {
-  const box = await page.locator('[data-testid=graph]').boundingBox();
-  // The press lands on the background nearest the middle: on a node it would drag that node.
-  const [cx, cy] = await page.evaluate(([x0, y0]) => {
-    for (let r = 0; r < 300; r += 6) {
-      for (let a = 0; a < 2 * Math.PI; a += 0.3) {
-        const [x, y] = [x0 + r * Math.cos(a), y0 + r * Math.sin(a)];
-        const hit = document.elementFromPoint(x, y);
-        if (hit?.closest('[data-testid=graph]') && !hit.closest('[data-i], button')) return [x, y];
-      }
-    }
-    return [x0, y0];
-  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  const [cx, cy] = await backgroundNearMiddle(page);
   return frameIntervals(page, async () => {
     await page.mouse.move(cx, cy);
     await page.mouse.down();

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { backgroundNearMiddle } from './map-points.mjs';
 import { App, OUT, SIZES, useBrowser } from './support.mjs';
 
 useBrowser();
@@ -91,10 +92,10 @@ for (const n of [400, 5000]) {
       addEventListener('pointermove', (e) => e.buttons && window.layersWhileMoving.push(['.graph-svg', '.focus-layer'].map((s) => getComputedStyle(document.querySelector(`.graph ${s}`)).willChange).join()));
     });
     const layers = () => app.page.evaluate(() => ['.graph-svg', '.focus-layer'].map((s) => getComputedStyle(document.querySelector(`.graph ${s}`)).willChange));
-    const from = await backgroundNearMiddle(app);
-    await app.page.mouse.move(from.x, from.y);
+    const [x, y] = await backgroundNearMiddle(app.page);
+    await app.page.mouse.move(x, y);
     await app.page.mouse.down();
-    for (let k = 1; k <= 5; k++) await app.page.mouse.move(from.x + 12 * k, from.y + 6 * k);
+    for (let k = 1; k <= 5; k++) await app.page.mouse.move(x + 12 * k, y + 6 * k);
     const whileMoving = await app.page.evaluate(() => window.layersWhileMoving);
     assert.ok(whileMoving.length >= 5, `${whileMoving.length} moves seen`);
     assert.ok(whileMoving.every((l) => l === 'transform,transform'), `moved as layers while panning: ${whileMoving.join(' ')}`);
@@ -112,22 +113,6 @@ for (const n of [400, 5000]) {
     await app.page.keyboard.press('Escape');
     await app.page.waitForFunction(() => document.querySelectorAll('.graph .graph-svg .node.enterprise').length === 0);
     await app.close();
-  });
-}
-
-/** A point of the map's background (no node or button under it) nearest the middle of the map. */
-function backgroundNearMiddle(app) {
-  return app.page.evaluate(() => {
-    const box = document.querySelector('[data-testid=graph]').getBoundingClientRect();
-    const [x0, y0] = [box.left + box.width / 2, box.top + box.height / 2];
-    for (let r = 0; r < 300; r += 6) {
-      for (let a = 0; a < 2 * Math.PI; a += 0.3) {
-        const [x, y] = [x0 + r * Math.cos(a), y0 + r * Math.sin(a)];
-        const hit = document.elementFromPoint(x, y);
-        if (hit?.closest('[data-testid=graph]') && !hit.closest('[data-i], button')) return { x, y };
-      }
-    }
-    throw new Error('no background near the middle of the map');
   });
 }
 
