@@ -69,4 +69,3 @@ export async function frameIntervals(page, drive) {
   });
   return stamps.slice(1).map((t, i) => t - stamps[i]).slice(1);
 }
-
