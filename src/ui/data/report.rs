@@ -97,27 +97,34 @@ fn Shown(source: String, preview: bool, warnings: Vec<Finding>) -> impl IntoView
     }
 }
 
+/// The banner while a file loads: what is under way, the download (or reading), then the check
+/// with the file's size.
+#[component]
+fn LoadingBar(source: String, checking: Option<u32>) -> impl IntoView {
+    let state = AppState::expect();
+    let stage = if checking.is_some() { "checking" } else { "reading" };
+    let text = move || {
+        let lang = state.lang.get();
+        let doing = match checking {
+            None => t(Msg::Downloading, lang).to_string(),
+            Some(bytes) => format!("{} {:.1} MB", t(Msg::Checking, lang), f64::from(bytes) / 1e6),
+        };
+        format!("{} {source} · {doing}…", t(Msg::Loading, lang))
+    };
+    view! {
+        <div class="data-bar loading" role="status" data-testid="data-loading" data-stage=stage>
+            <span class="spinner" aria-hidden="true"></span>
+            {text}
+        </div>
+    }
+}
+
 #[component]
 pub fn DataReport() -> impl IntoView {
     let state = AppState::expect();
-    let banner = move || {
-        match state.status.get() {
+    let banner = move || match state.status.get() {
         DataStatus::BuiltIn => ().into_any(),
-        DataStatus::Loading { source, checking } => view! {
-            <div class="data-bar loading" role="status" data-testid="data-loading" data-stage=if checking.is_some() { "checking" } else { "reading" }>
-                <span class="spinner" aria-hidden="true"></span>
-                {move || {
-                    let lang = state.lang.get();
-                    // What is under way: the download (or reading), then the check, with the file's size.
-                    let stage = match checking {
-                        None => t(Msg::Downloading, lang).to_string(),
-                        Some(bytes) => format!("{} {:.1} MB", t(Msg::Checking, lang), f64::from(bytes) / 1e6),
-                    };
-                    format!("{} {source} · {stage}…", t(Msg::Loading, lang))
-                }}
-            </div>
-        }
-        .into_any(),
+        DataStatus::Loading { source, checking } => view! { <LoadingBar source=source checking=checking /> }.into_any(),
         DataStatus::Failed {
             source,
             errors,
@@ -128,7 +135,6 @@ pub fn DataReport() -> impl IntoView {
             preview,
             warnings,
         } => view! { <Shown source=source preview=preview warnings=warnings /> }.into_any(),
-    }
     };
     view! { <div class="data-report">{banner}</div> }
 }
