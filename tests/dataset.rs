@@ -383,6 +383,12 @@ fn validation_reports_every_problem_with_its_path() {
     d.industries[0].name.zh.clear();
     d.metrics[2].value = 150.0;
     d.metrics[2].kind = chain_map::model::MetricKind::Share;
+    d.district.id.clear();
+    d.meta.source.sections[1].id = d.meta.source.sections[0].id.clone();
+    let (chain, stage) = (d.chains.iter().enumerate())
+        .find_map(|(i, c)| Some((i, c.stages.iter().position(|s| !s.enterprises.is_empty())?)))
+        .unwrap();
+    d.chains[chain].stages[stage].enterprises[0].id = "nowhere".into();
     let errors: Vec<String> = validate(&d)
         .into_iter()
         .filter(|f| f.severity == Severity::Error)
@@ -395,6 +401,9 @@ fn validation_reports_every_problem_with_its_path() {
         "$.enterprises[1].id",
         "$.industries[0].name.zh",
         "$.metrics[2].value",
+        "$.district.id",
+        "$.meta.source.sections[1].id",
+        &format!("$.chains[{chain}].stages[{stage}].enterprises[0].id"),
     ] {
         assert!(errors.iter().any(|p| p == path), "{path} not reported in {errors:?}");
     }

@@ -1,6 +1,6 @@
 //! The dataset seen as a graph: one node per entity, one edge per relation.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::types::{Basis, Dataset, Link, Provenance, Text};
 
@@ -80,7 +80,7 @@ pub struct Edge {
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
     /// Edge indices touching each node.
     adjacency: Vec<Vec<usize>>,
     /// Tree children of each node.

@@ -6,7 +6,6 @@ use serde::de::IgnoredAny;
 use serde_json::error::Category;
 
 use super::codec::{binary_forms, decode, encode, Binary, Reader, DATASET_SCHEMA};
-use super::graph::Graph;
 use super::search::{Initials, INITIALS_SCHEMA};
 use super::types::{Dataset, Text};
 use super::validate::{validate, Finding, Severity};
@@ -37,10 +36,7 @@ impl Report {
     /// are no errors, and then its search initials are computed.
     pub fn checked(dataset: Option<Dataset>, errors: Vec<Finding>, warnings: Vec<Finding>) -> Report {
         let dataset = dataset.filter(|_| errors.is_empty());
-        let initials = dataset
-            .as_ref()
-            .map(|d| Initials::for_graph(&Graph::from_dataset(d)))
-            .unwrap_or_default();
+        let initials = dataset.as_ref().map(Initials::for_dataset).unwrap_or_default();
         Report {
             dataset,
             initials,
@@ -80,24 +76,46 @@ fn failed(finding: Finding) -> Report {
 }
 
 /// Reads a dataset from the bytes of a file: it must be UTF-8 JSON. Never panics, whatever the input.
+///
+/// A well-formed dataset is read once, straight into its types: the reader checks the UTF-8 of
+/// each string as it goes (outside strings only JSON's ASCII is valid) and catches duplicate keys.
+/// Only a file that fails is read again, to say why (see [`why_not_a_dataset`]).
 pub fn load_bytes(bytes: &[u8]) -> Report {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => load(text.strip_prefix('\u{feff}').unwrap_or(text)),
-        Err(e) => failed(error(
-            "$",
-            format!("文件不是 UTF-8 文本（第 {} 字节）", e.valid_up_to()),
-            format!("the file is not UTF-8 text (byte {})", e.valid_up_to()),
-        )),
-    }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let dataset: Dataset = match serde_json::from_slice::<Dataset>(bytes) {
+        Ok(d) => d,
+        Err(_) => return failed(why_not_a_dataset(bytes)),
+    };
+    // Then the meaning: every problem at once.
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
+        .into_iter()
+        .partition(|f| f.severity == Severity::Error);
+    Report::checked(Some(dataset), errors, warnings)
 }
 
-/// Reads a dataset from the text of a JSON file. Never panics, whatever the input.
+/// Reads a dataset from the text of a JSON file, as [`load_bytes`].
 pub fn load(text: &str) -> Report {
+    load_bytes(text.as_bytes())
+}
+
+/// Why a file that is not a well-formed dataset fails, in this order: not UTF-8, empty, its
+/// syntax (with line and column), the wrong kind of JSON (an object with its keys read and every
+/// value skipped), or the path of a value of the wrong type or a missing or unknown field
+/// (tracking the path takes about twice as long as reading).
+fn why_not_a_dataset(bytes: &[u8]) -> Finding {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            return error(
+                "$",
+                format!("文件不是 UTF-8 文本（第 {} 字节）", e.valid_up_to()),
+                format!("the file is not UTF-8 text (byte {})", e.valid_up_to()),
+            )
+        }
+    };
     if text.trim().is_empty() {
-        return failed(error("$", "文件为空".into(), "the file is empty".into()));
+        return error("$", "文件为空".into(), "the file is empty".into());
     }
-    // First the syntax, with line and column, and whether this is a dataset at all: an object
-    // with its keys read and every value skipped (no tree of the file is built).
     let top = serde_json::from_str::<HashMap<String, IgnoredAny>>(text)
         .map(Some)
         .or_else(|e| match e.classify() {
@@ -108,33 +126,25 @@ pub fn load(text: &str) -> Report {
     let top = match top {
         Ok(top) => top,
         Err(e) => {
-            return failed(error(
+            return error(
                 "$",
                 format!("第 {} 行第 {} 列：JSON 语法错误（{}）", e.line(), e.column(), e),
                 format!("line {}, column {}: invalid JSON ({})", e.line(), e.column(), e),
-            ))
+            )
         }
     };
-    let looks_like_dataset = top.is_some_and(|o| o.contains_key("format") || o.contains_key("industries"));
-    if !looks_like_dataset {
-        return failed(error(
+    if !top.is_some_and(|o| o.contains_key("format") || o.contains_key("industries")) {
+        return error(
             "$",
             "这不是 Chain Map 数据集：应为含有 \"format\": \"chain-map/1\" 的 JSON 对象".into(),
             "this is not a Chain Map dataset: expected a JSON object with \"format\": \"chain-map/1\"".into(),
-        ));
+        );
     }
-    // Then the types, from the text again so that duplicate keys are caught (the syntax is known
-    // good, so nothing can follow the value); only a file with a wrong type or field is read a
-    // third time, tracking the path of the culprit (which takes about twice as long).
-    let typed = serde_json::from_str::<Dataset>(text)
-        .map_err(|_| serde_path_to_error::deserialize::<_, Dataset>(&mut serde_json::Deserializer::from_str(text)));
-    let dataset: Dataset = match typed {
-        Ok(d) => d,
-        Err(Ok(d)) => d,
-        Err(Err(e)) => {
+    match serde_path_to_error::deserialize::<_, Dataset>(&mut serde_json::Deserializer::from_str(text)) {
+        Err(e) => {
             let path = json_path(e.path());
             let inner = e.into_inner();
-            return failed(error(
+            error(
                 path,
                 format!(
                     "第 {} 行第 {} 列：类型或字段错误（{}）",
@@ -148,14 +158,11 @@ pub fn load(text: &str) -> Report {
                     inner.column(),
                     inner
                 ),
-            ));
+            )
         }
-    };
-    // Finally the meaning: every problem at once.
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
-        .into_iter()
-        .partition(|f| f.severity == Severity::Error);
-    Report::checked(Some(dataset), errors, warnings)
+        // Not reached: the same text failed as a dataset above.
+        Ok(_) => error("$", "无法读取数据集".into(), "the dataset could not be read".into()),
+    }
 }
 
 /// A value's path as a data editor reads it in the file, `$.metrics[3].unit` (`$` alone for the
@@ -190,6 +197,24 @@ mod tests {
         let r = load(WANZHOU_JSON);
         assert!(r.errors.is_empty() && r.warnings.is_empty(), "{r:?}");
         assert_eq!(r.dataset.unwrap().chains.len(), 10);
+    }
+
+    #[test]
+    fn bytes_with_a_byte_order_mark_load_and_bad_utf8_or_blank_text_is_named() {
+        let mut bom = "\u{feff}".as_bytes().to_vec();
+        bom.extend_from_slice(WANZHOU_JSON.as_bytes());
+        assert!(load_bytes(&bom).errors.is_empty());
+        // Inside a string, where the reader takes any byte and checks it as UTF-8 there.
+        let at = WANZHOU_JSON.find("万州").unwrap();
+        let mut broken = WANZHOU_JSON.as_bytes().to_vec();
+        broken[at] = 0xFF;
+        let r = load_bytes(&broken);
+        assert_eq!(
+            r.errors[0].message.en,
+            format!("the file is not UTF-8 text (byte {at})")
+        );
+        assert!(r.dataset.is_none());
+        assert_eq!(load(" \u{3000}\n").errors[0].message.en, "the file is empty");
     }
 
     #[test]

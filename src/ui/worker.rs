@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use js_sys::{Function, Object, Promise, Reflect, Uint8Array};
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -36,8 +36,8 @@ struct Helper {
     worker: Option<web_sys::Worker>,
     ready: bool,
     next_id: u32,
-    /// Requests not yet sent because the worker is still starting.
-    queued: Vec<Object>,
+    /// Requests not yet sent because the worker is still starting, each with what it hands over.
+    queued: Vec<(Object, Array)>,
     /// Each sent request's (resolve, reject) until its answer comes.
     waiting: HashMap<u32, (Function, Function)>,
 }
@@ -75,8 +75,8 @@ fn on_message(which: Which, e: web_sys::MessageEvent) {
         with_helper(which, |h| {
             h.ready = true;
             if let Some(w) = &h.worker {
-                for request in h.queued.drain(..) {
-                    let _ = w.post_message(&request);
+                for (request, handed) in h.queued.drain(..) {
+                    let _ = w.post_message_with_transfer(&request, &handed);
                 }
             }
         });
@@ -127,12 +127,18 @@ fn prepare(which: Which) {
     });
 }
 
-/// Sends `{kind, name: value, …}` and waits for the answer.
+/// Sends `{kind, name: value, …}` and waits for the answer. The memory of each `Uint8Array`
+/// value is handed to the worker, not copied (a 20,000-enterprise file is 18 MB): it is empty
+/// here afterwards.
 async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, String> {
     let request = Object::new();
+    let handed = Array::new();
     let _ = Reflect::set(&request, &"kind".into(), &kind.into());
     for (name, value) in fields {
         let _ = Reflect::set(&request, &(*name).into(), value);
+        if let Some(bytes) = value.dyn_ref::<Uint8Array>() {
+            handed.push(&bytes.buffer());
+        }
     }
     let mut sent: Result<(), String> = Ok(());
     let answer = Promise::new(&mut |resolve, reject| {
@@ -145,12 +151,12 @@ async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsV
             let _ = Reflect::set(&request, &"id".into(), &id.into());
             h.waiting.insert(id, (resolve, reject));
             match (&h.worker, h.ready) {
-                (Some(w), true) => w.post_message(&request).map_err(|e| {
+                (Some(w), true) => w.post_message_with_transfer(&request, &handed).map_err(|e| {
                     h.waiting.remove(&id);
                     format!("{e:?}")
                 }),
                 _ => {
-                    h.queued.push(request.clone());
+                    h.queued.push((request.clone(), handed.clone()));
                     Ok(())
                 }
             }
@@ -187,9 +193,9 @@ fn is_spreadsheet(name: &str, bytes: &[u8]) -> bool {
 
 /// Reads and checks a dataset file in a worker: JSON, `.xlsx`, or a `.csv` sheet that updates
 /// `base` (the data on screen). The report comes without its dataset: that is the second part,
-/// ready to show, when there were no errors.
+/// ready to show, when there were no errors. `bytes` are handed to the worker: empty afterwards.
 pub async fn check(name: &str, bytes: &Uint8Array, base: Option<&Loaded>) -> Result<(Report, Option<Loaded>), String> {
-    // The file's first bytes say whether it is a workbook; the rest go to the worker as they
+    // The file's first bytes say whether it is a workbook; all of them go to the worker as they
     // are, never copied into the page's memory.
     let head = bytes.subarray(0, 8).to_vec();
     let mut fields = vec![("name", name.into()), ("bytes", bytes.into())];
