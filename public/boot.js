@@ -9,6 +9,9 @@ async function start() {
   // and says why).
   const data = new URLSearchParams(location.search).get('data');
   if (data) globalThis.chainMapData = { url: data, response: fetch(data).catch(() => null) };
+  // That file comes first: the offline copy of the app is made once it is in, shown or refused
+  // (the page calls chainMapSettled), not while it downloads and is checked.
+  const settled = data ? new Promise((done) => { globalThis.chainMapSettled = done; }) : Promise.resolve();
   const tag = document.querySelector('script[data-wasm]');
   // The wasm compiles while the glue loads.
   const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);
@@ -18,8 +21,8 @@ async function start() {
   globalThis.chainMapWasmBytes = () => wasm.memory.buffer.byteLength;
 
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker
-      .register('./sw.js')
+    settled
+      .then(() => navigator.serviceWorker.register('./sw.js'))
       .then((registration) => {
         // A new version waits while this page runs; it takes over at the next load.
         if (registration.waiting) registration.waiting.postMessage('skip-waiting');

@@ -56,6 +56,30 @@ test('works offline after the first visit: app, data and charts', async () => {
   await app.context.close();
 });
 
+test('a link with its own data file: the offline copy of the app is made once that file is in, shown or refused', async () => {
+  // What the page shows about the link's file when it asks for the offline copy.
+  const watchRegister = () => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      const banner = document.querySelector('[data-testid=data-shown], [data-testid=data-errors], [data-testid=data-loading]');
+      window.__fileWhenRegistered = banner?.dataset.testid ?? 'nothing';
+      return register.apply(this, args);
+    };
+  };
+  const server = await serve(DIST);
+  for (const [file, outcome] of [['wanzhou.json', 'data-shown'], ['missing.json', 'data-errors']]) {
+    const app = await App.at(`${server.url}?data=${file}`, undefined, { initScript: watchRegister });
+    await app.page.locator(`[data-testid=${outcome}]`).waitFor();
+    await controlled(app);
+    assert.equal(await app.page.evaluate(() => window.__fileWhenRegistered), outcome);
+    // The refused file's own request is the only failure.
+    if (file === 'missing.json') app.problems = app.problems.filter((p) => !/missing\.json|status of 404/.test(p));
+    assert.deepEqual(app.problems, []);
+    await app.context.close();
+  }
+  await server.close();
+});
+
 test('the spreadsheet worker is fetched when first asked for, not with the page, then kept for offline use', async () => {
   const server = await serve(DIST);
   const app = await App.at(server.url);

@@ -130,7 +130,17 @@ pub fn load_from_query(state: AppState) {
                 format!("could not fetch the data file ({e})"),
             ),
         }
+        settled();
     });
+}
+
+/// Tells `boot.js` that the link's file is in, shown or refused: the offline copy of the app,
+/// which it holds back so as not to slow that file down, is made now.
+fn settled() {
+    let done = js_sys::Reflect::get(&js_sys::global(), &"chainMapSettled".into());
+    if let Ok(done) = done.and_then(|d| d.dyn_into::<js_sys::Function>()) {
+        let _ = done.call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 /// Reads a local file (nothing is uploaded) and previews it.
