@@ -92,6 +92,8 @@ for (const n of [400, 5000]) {
       addEventListener('pointermove', (e) => e.buttons && window.layersWhileMoving.push(['.graph-svg', '.focus-layer'].map((s) => getComputedStyle(document.querySelector(`.graph ${s}`)).willChange).join()));
     });
     const layers = () => app.page.evaluate(() => ['.graph-svg', '.focus-layer'].map((s) => getComputedStyle(document.querySelector(`.graph ${s}`)).willChange));
+    await app.page.waitForSelector('html:not([data-gliding])');
+    assert.deepEqual(await layers(), ['auto', 'auto'], 'the new drawing, still, is no layer of its own');
     const [x, y] = await backgroundNearMiddle(app.page);
     await app.page.mouse.move(x, y);
     await app.page.mouse.down();

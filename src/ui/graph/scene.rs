@@ -433,8 +433,7 @@ impl Scene {
             // A glide still under way was for the picture before; this one starts still.
             s.view_glide += 1;
             s.settled = s.viewport;
-            s.draw_viewport(true);
-            s.mark_near();
+            s.draw_viewport(false);
             for &i in &s.lit {
                 s.mark(Some(i), "lit", true);
             }
