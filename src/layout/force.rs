@@ -4,6 +4,7 @@
 //! velocity Verlet with decay 0.4, alpha cooling from 1 to 0.001 over 300 ticks, link strength
 //! 1 / min(degree), many-body strength −30 with θ = 0.9.
 
+use std::collections::HashMap;
 use std::f64::consts::PI;
 
 use crate::math;
@@ -169,6 +170,14 @@ fn jiggle(seed: &mut u64) -> f64 {
     ((*seed >> 33) as f64 / (1u64 << 31) as f64 - 0.5) * 1e-6
 }
 
+/// The `k`-th point of a sunflower spiral (as d3 starts its bodies): evenly spread, ten units
+/// apart.
+fn spiral(k: usize) -> (f64, f64) {
+    let r = 10.0 * (0.5 + k as f64).sqrt();
+    let a = k as f64 * PI * (3.0 - 5f64.sqrt());
+    (r * math::cos(a), r * math::sin(a))
+}
+
 /// The simulation state: positions and velocities of `n` bodies joined by `links`.
 pub struct Simulation {
     pub xs: Vec<f64>,
@@ -193,14 +202,7 @@ pub struct Simulation {
 impl Simulation {
     /// Bodies start on a phyllotaxis spiral (as d3 does), links with out-of-range ends are dropped.
     pub fn new(n: usize, links: &[(usize, usize)], params: ForceParams) -> Simulation {
-        let golden = PI * (3.0 - 5f64.sqrt());
-        let (xs, ys) = (0..n)
-            .map(|i| {
-                let r = 10.0 * (0.5 + i as f64).sqrt();
-                let a = i as f64 * golden;
-                (r * math::cos(a), r * math::sin(a))
-            })
-            .unzip();
+        let (xs, ys) = (0..n).map(spiral).unzip();
         let links: Vec<(usize, usize)> = links
             .iter()
             .copied()
@@ -244,14 +246,19 @@ impl Simulation {
     }
 
     /// Gives each body a place that gravity pulls it towards (instead of the origin), and starts
-    /// it there; links between bodies with different places are `loose`, that factor as strong.
+    /// it there, on a spiral of the bodies of that place (a cluster starts as a compact disc, not
+    /// spread over the whole picture, and settles in fewer ticks); links between bodies with
+    /// different places are `loose`, that factor as strong.
     pub fn anchor(&mut self, anchors: Vec<(f64, f64)>, loose: f64) {
         if anchors.len() != self.xs.len() {
             return;
         }
+        let mut placed: HashMap<(u64, u64), usize> = HashMap::new();
         for (i, &(ax, ay)) in anchors.iter().enumerate() {
-            self.xs[i] += ax;
-            self.ys[i] += ay;
+            let k = placed.entry((ax.to_bits(), ay.to_bits())).or_default();
+            let (x, y) = spiral(*k);
+            *k += 1;
+            (self.xs[i], self.ys[i]) = (ax + x, ay + y);
         }
         for (k, &(a, b)) in self.links.iter().enumerate() {
             if anchors[a] != anchors[b] {
