@@ -10,8 +10,13 @@ async function start() {
   const data = new URLSearchParams(location.search).get('data');
   if (data) globalThis.chainMapData = { url: data, response: fetch(data).catch(() => null) };
   // That file comes first: the offline copy of the app is made once it is in, shown or refused
-  // (the page calls chainMapSettled), not while it downloads and is checked.
-  const settled = data ? new Promise((done) => { globalThis.chainMapSettled = done; }) : Promise.resolve();
+  // (the page calls chainMapSettled), not while it downloads and is checked; after 30 s at most.
+  const settled = data
+    ? new Promise((done) => {
+        globalThis.chainMapSettled = done;
+        setTimeout(done, 30000);
+      })
+    : Promise.resolve();
   const tag = document.querySelector('script[data-wasm]');
   // The wasm compiles while the glue loads.
   const compiled = WebAssembly.compileStreaming(fetch(tag.dataset.wasm)).catch(() => null);

@@ -170,11 +170,11 @@ fn jiggle(seed: &mut u64) -> f64 {
     ((*seed >> 33) as f64 / (1u64 << 31) as f64 - 0.5) * 1e-6
 }
 
-/// The `k`-th point of a sunflower spiral (as d3 starts its bodies): evenly spread, ten units
-/// apart.
+/// The `k`-th point of a sunflower spiral (as d3 starts its bodies): evenly spread, at 10 √k from
+/// the centre.
 fn spiral(k: usize) -> (f64, f64) {
     let r = 10.0 * (0.5 + k as f64).sqrt();
-    let a = k as f64 * PI * (3.0 - 5f64.sqrt());
+    let a = k as f64 * (PI * (3.0 - 5f64.sqrt()));
     (r * math::cos(a), r * math::sin(a))
 }
 

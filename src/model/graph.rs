@@ -1,6 +1,6 @@
 //! The dataset seen as a graph: one node per entity, one edge per relation.
 
-use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 
 use super::types::{Basis, Dataset, Link, Provenance, Text};
 
@@ -80,7 +80,7 @@ pub struct Edge {
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
-    index: FxHashMap<String, usize>,
+    index: HashMap<String, usize>,
     /// Edge indices touching each node.
     adjacency: Vec<Vec<usize>>,
     /// Tree children of each node.

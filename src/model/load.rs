@@ -76,15 +76,30 @@ fn failed(finding: Finding) -> Report {
 }
 
 /// Reads a dataset from the bytes of a file: it must be UTF-8 JSON. Never panics, whatever the input.
-///
-/// A well-formed dataset is read once, straight into its types: the reader checks the UTF-8 of
-/// each string as it goes (outside strings only JSON's ASCII is valid) and catches duplicate keys.
-/// Only a file that fails is read again, to say why (see [`why_not_a_dataset`]).
 pub fn load_bytes(bytes: &[u8]) -> Report {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    let dataset: Dataset = match serde_json::from_slice::<Dataset>(bytes) {
-        Ok(d) => d,
-        Err(_) => return failed(why_not_a_dataset(bytes)),
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => failed(error(
+            "$",
+            format!("文件不是 UTF-8 文本（第 {} 字节）", e.valid_up_to()),
+            format!("the file is not UTF-8 text (byte {})", e.valid_up_to()),
+        )),
+    }
+}
+
+/// Reads a dataset from the text of a JSON file. Never panics, whatever the input.
+///
+/// A well-formed dataset (a JSON object: the reader would also take a struct's fields as an
+/// array) is read once, straight into its types, which catches duplicate keys too. Only a file
+/// that fails is read again, to say why (see [`why_not_a_dataset`]).
+pub fn load(text: &str) -> Report {
+    let read = text
+        .trim_start()
+        .starts_with('{')
+        .then(|| serde_json::from_str::<Dataset>(text));
+    let dataset: Dataset = match read {
+        Some(Ok(d)) => d,
+        _ => return failed(why_not_a_dataset(text)),
     };
     // Then the meaning: every problem at once.
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = validate(&dataset)
@@ -93,26 +108,11 @@ pub fn load_bytes(bytes: &[u8]) -> Report {
     Report::checked(Some(dataset), errors, warnings)
 }
 
-/// Reads a dataset from the text of a JSON file, as [`load_bytes`].
-pub fn load(text: &str) -> Report {
-    load_bytes(text.as_bytes())
-}
-
-/// Why a file that is not a well-formed dataset fails, in this order: not UTF-8, empty, its
-/// syntax (with line and column), the wrong kind of JSON (an object with its keys read and every
-/// value skipped), or the path of a value of the wrong type or a missing or unknown field
-/// (tracking the path takes about twice as long as reading).
-fn why_not_a_dataset(bytes: &[u8]) -> Finding {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            return error(
-                "$",
-                format!("文件不是 UTF-8 文本（第 {} 字节）", e.valid_up_to()),
-                format!("the file is not UTF-8 text (byte {})", e.valid_up_to()),
-            )
-        }
-    };
+/// Why a text that is not a well-formed dataset fails, in this order: empty, its syntax (with
+/// line and column), the wrong kind of JSON (an object with its keys read and every value
+/// skipped), or the path of a value of the wrong type or a missing or unknown field (tracking the
+/// path takes about twice as long as reading).
+fn why_not_a_dataset(text: &str) -> Finding {
     if text.trim().is_empty() {
         return error("$", "文件为空".into(), "the file is empty".into());
     }
@@ -200,20 +200,45 @@ mod tests {
     }
 
     #[test]
-    fn bytes_with_a_byte_order_mark_load_and_bad_utf8_or_blank_text_is_named() {
+    fn bad_utf8_anywhere_an_array_for_an_object_and_blank_text_are_named() {
         let mut bom = "\u{feff}".as_bytes().to_vec();
         bom.extend_from_slice(WANZHOU_JSON.as_bytes());
         assert!(load_bytes(&bom).errors.is_empty());
-        // Inside a string, where the reader takes any byte and checks it as UTF-8 there.
+        // A bad byte in a name, and in a field the reader skips; the byte counted from the file's
+        // start, its byte-order mark included.
+        let named = |bytes: &[u8]| load_bytes(bytes).errors[0].message.en.clone();
         let at = WANZHOU_JSON.find("万州").unwrap();
         let mut broken = WANZHOU_JSON.as_bytes().to_vec();
         broken[at] = 0xFF;
-        let r = load_bytes(&broken);
-        assert_eq!(
-            r.errors[0].message.en,
-            format!("the file is not UTF-8 text (byte {at})")
-        );
+        assert_eq!(named(&broken), format!("the file is not UTF-8 text (byte {at})"));
+        let mut unknown = WANZHOU_JSON.trim_end().strip_suffix('}').unwrap().as_bytes().to_vec();
+        unknown.extend_from_slice(b", \"note\": \"\xFF\"}");
+        let at = unknown.len() - 3;
+        assert_eq!(named(&unknown), format!("the file is not UTF-8 text (byte {at})"));
+        bom.truncate(3);
+        bom.extend_from_slice(&unknown);
+        assert_eq!(named(&bom), format!("the file is not UTF-8 text (byte {})", at + 3));
+        // A dataset's fields in order, as an array, are no dataset.
+        let d: serde_json::Value = serde_json::from_str(WANZHOU_JSON).unwrap();
+        let order = [
+            "format",
+            "meta",
+            "district",
+            "industries",
+            "chains",
+            "enterprises",
+            "programmes",
+        ];
+        let order = order
+            .into_iter()
+            .chain(["projects", "honours", "people", "metrics", "milestones", "facts"]);
+        let fields: Vec<serde_json::Value> = order.map(|k| d[k].clone()).collect();
+        let r = load(&serde_json::Value::Array(fields).to_string());
         assert!(r.dataset.is_none());
+        assert!(
+            r.errors[0].message.en.starts_with("this is not a Chain Map dataset"),
+            "{r:?}"
+        );
         assert_eq!(load(" \u{3000}\n").errors[0].message.en, "the file is empty");
     }
 

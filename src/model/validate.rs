@@ -1,9 +1,7 @@
 //! Semantic checks of a parsed dataset: every problem, each with its JSON path and a plain message.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-use rustc_hash::FxHashMap;
 
 use super::types::{Basis, Dataset, Link, Metric, MetricKind, Provenance, Text};
 use super::units;
@@ -66,7 +64,7 @@ impl fmt::Display for Path<'_> {
 }
 
 struct Checker<'a> {
-    ids: FxHashMap<&'a str, &'static str>,
+    ids: HashMap<&'a str, &'static str>,
     sections: HashSet<&'a str>,
     findings: Vec<Finding>,
 }
@@ -247,7 +245,7 @@ pub fn figure_as_written(value: f64) -> String {
 /// Checks a dataset and returns every finding, errors and warnings together.
 pub fn validate(d: &Dataset) -> Vec<Finding> {
     let mut c = Checker {
-        ids: FxHashMap::default(),
+        ids: HashMap::new(),
         sections: HashSet::new(),
         findings: Vec::new(),
     };

@@ -72,14 +72,22 @@ fn fail_all(which: Which, message: &str) {
 fn on_message(which: Which, e: web_sys::MessageEvent) {
     let data = e.data();
     if data.as_string().as_deref() == Some("ready") {
-        with_helper(which, |h| {
+        // A request that cannot be sent fails now, rather than wait for an answer that never comes.
+        let refused: Vec<(Function, JsValue)> = with_helper(which, |h| {
             h.ready = true;
-            if let Some(w) = &h.worker {
-                for (request, handed) in h.queued.drain(..) {
-                    let _ = w.post_message_with_transfer(&request, &handed);
-                }
-            }
+            let Some(w) = h.worker.clone() else { return Vec::new() };
+            let queued = std::mem::take(&mut h.queued);
+            (queued.into_iter())
+                .filter_map(|(request, handed)| {
+                    let e = w.post_message_with_transfer(&request, &handed).err()?;
+                    let id = field(&request, "id").as_f64()? as u32;
+                    h.waiting.remove(&id).map(|(_, reject)| (reject, e))
+                })
+                .collect()
         });
+        for (reject, e) in refused {
+            let _ = reject.call1(&JsValue::NULL, &e);
+        }
         return;
     }
     let id = field(&data, "id").as_f64().unwrap_or(-1.0) as u32;
@@ -129,7 +137,7 @@ fn prepare(which: Which) {
 
 /// Sends `{kind, name: value, …}` and waits for the answer. The memory of each `Uint8Array`
 /// value is handed to the worker, not copied (a 20,000-enterprise file is 18 MB): it is empty
-/// here afterwards.
+/// here afterwards. Each must be the whole of a buffer of its own (a file's, or a copy).
 async fn ask(which: Which, kind: &str, fields: &[(&str, JsValue)]) -> Result<JsValue, String> {
     let request = Object::new();
     let handed = Array::new();
