@@ -259,7 +259,7 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
     for (i, s) in d.meta.source.sections.iter().enumerate() {
         if !c.sections.insert(&s.id) {
             c.error(
-                &Path::Root.key("meta.source.sections").at(i).key("id"),
+                &Path::Root.key("meta").key("source").key("sections").at(i).key("id"),
                 format!("章节 id “{}” 重复", s.id),
                 format!("duplicate section id \"{}\"", s.id),
             );
@@ -289,9 +289,8 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
             ),
         }
     }
-    let chains = Path::Root.key("chains");
     for (i, x) in d.chains.iter().enumerate() {
-        let chain = chains.at(i);
+        let chain = list.at(i);
         if x.stages_basis
             .as_ref()
             .is_some_and(|b| b.basis == Basis::Inferred && b.reason.is_none())
@@ -302,8 +301,8 @@ pub fn validate(d: &Dataset) -> Vec<Finding> {
                 "segments read by the editors have no reason".into(),
             );
         }
+        let stages = chain.key("stages");
         for (j, st) in x.stages.iter().enumerate() {
-            let stages = chain.key("stages");
             let p = stages.at(j);
             c.text(&p.key("name"), &st.name);
             for (k, l) in st.enterprises.iter().enumerate() {
